@@ -1,0 +1,60 @@
+"""wireparse: raw wire-service news text in, immutable typed records out.
+
+>>> import wireparse
+>>> article = wireparse.parse("Talks resume\\n\\nBy Jane Doe\\n\\nSEOUL, Aug. 8 (Yonhap) -- They met.")
+>>> article.headline
+'Talks resume'
+>>> article.dateline
+Dateline(location='SEOUL', date='Aug. 8', agency='Yonhap', span=Span(start=27, end=54), when=None)
+"""
+
+from importlib import metadata as _metadata
+
+from wireparse._errors import ParseError, WireparseError
+from wireparse._lexer import tokenize
+from wireparse._parser import parse
+from wireparse._records import (
+    Article,
+    Byline,
+    Caption,
+    Credit,
+    Dateline,
+    Defect,
+    EndMark,
+    Paragraph,
+    Segment,
+    SegmentKind,
+    Severity,
+    Span,
+    Token,
+    TokenKind,
+)
+from wireparse._vocabulary import Vocabulary
+
+__all__ = (
+    "Article",
+    "Byline",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "Defect",
+    "EndMark",
+    "Paragraph",
+    "ParseError",
+    "Segment",
+    "SegmentKind",
+    "Severity",
+    "Span",
+    "Token",
+    "TokenKind",
+    "Vocabulary",
+    "WireparseError",
+    "__version__",
+    "parse",
+    "tokenize",
+)
+
+try:
+    __version__: str = _metadata.version("wireparse")
+except _metadata.PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+    __version__ = "0.0.0+unknown"

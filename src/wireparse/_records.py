@@ -1,0 +1,401 @@
+"""The immutable records that :func:`wireparse.parse` returns.
+
+Every record is a frozen, slotted attrs class: it compares by value, hashes,
+pickles, and cannot be changed after it is built.  Records that stand for a
+piece of the source carry a :class:`Span` of character offsets into
+:attr:`Article.source`.
+
+This module deliberately does not use ``from __future__ import annotations``:
+real annotations let attrs and hypothesis see the field types.
+"""
+
+import datetime
+import enum
+from typing import Any
+
+import attrs
+
+from wireparse._text import line_column
+
+__all__ = [
+    "Article",
+    "Byline",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "Defect",
+    "EndMark",
+    "Paragraph",
+    "Segment",
+    "SegmentKind",
+    "Severity",
+    "Span",
+    "Token",
+    "TokenKind",
+]
+
+
+def _non_negative(_inst: object, attribute: "attrs.Attribute[int]", value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name!r} must be >= 0 (got {value!r})"
+        raise ValueError(msg)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a source text.
+
+    Spans order by ``start``, then ``end``.
+
+    >>> from wireparse import Span
+    >>> span = Span(4, 9)
+    >>> "the MANILA news"[span.start : span.end]
+    'MANILA'
+    >>> Span(0, 3).line_column("ab\\ncd")
+    (1, 1)
+    >>> Span(3, 5).line_column("ab\\ncd")
+    (2, 1)
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    """Offset of the first character."""
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+    """Offset just past the last character."""
+
+    @end.validator
+    def _check_end(self, _attribute: "attrs.Attribute[int]", value: int) -> None:
+        if value < self.start:
+            msg = f"'end' must be >= 'start' (got start={self.start!r}, end={value!r})"
+            raise ValueError(msg)
+
+    def __len__(self) -> int:
+        """The number of characters the span covers."""
+        return self.end - self.start
+
+    def text(self, source: str) -> str:
+        """The characters of *source* that the span covers."""
+        return source[self.start : self.end]
+
+    def line_column(self, source: str) -> tuple[int, int]:
+        """The 1-based line and column of the span's start in *source*.
+
+        CR, LF and CRLF each end one line.
+        """
+        return line_column(source, self.start)
+
+    def end_line_column(self, source: str) -> tuple[int, int]:
+        """The 1-based line and column of the span's end in *source*."""
+        return line_column(source, self.end)
+
+    def __contains__(self, offset: object) -> bool:
+        """Whether an offset lies inside the span."""
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+    def covers(self, other: "Span") -> bool:
+        """Whether *other* lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+class Severity(enum.StrEnum):
+    """How serious a :class:`Defect` is.
+
+    Only ``ERROR`` defects make strict parsing raise :class:`~wireparse.ParseError`.
+    Severities compare by seriousness: ``INFO < WARNING < ERROR``.
+    """
+
+    INFO = "info"
+    """Worth knowing; the result is as good as the text allows."""
+    WARNING = "warning"
+    """Something looked odd and the parser had to guess."""
+    ERROR = "error"
+    """The text could not yield a usable article."""
+
+    @property
+    def rank(self) -> int:
+        """0 for info, 1 for warning, 2 for error."""
+        return _SEVERITY_RANK[self]
+
+    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+        """Order by seriousness rather than by name."""
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:  # type: ignore[override]
+        """Order by seriousness rather than by name."""
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:  # type: ignore[override]
+        """Order by seriousness rather than by name."""
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:  # type: ignore[override]
+        """Order by seriousness rather than by name."""
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@attrs.frozen
+class Defect:
+    """Something in the text that the parser noticed and worked around.
+
+    Lenient parsing records defects on :attr:`Article.defects`; strict parsing
+    raises :class:`~wireparse.ParseError` for the first one whose severity is
+    :attr:`Severity.ERROR`.
+
+    >>> from wireparse import Defect, Severity, Span
+    >>> Defect("missing-headline", "no headline line", Span(0, 0), Severity.WARNING)
+    Defect(code='missing-headline', message='no headline line', span=Span(start=0, end=0), severity=<Severity.WARNING: 'warning'>)
+    """  # noqa: E501
+
+    code: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """A stable kebab-case identifier, such as ``"naive-timestamp"``."""
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """A sentence for people."""
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    """Where in the source the defect lies (possibly empty)."""
+    severity: Severity = attrs.field(
+        default=Severity.WARNING, converter=Severity, validator=attrs.validators.instance_of(Severity)
+    )
+    """How serious it is."""
+
+
+class TokenKind(enum.StrEnum):
+    """What a lexer :class:`Token` holds."""
+
+    TEXT = "text"
+    """A run of printable characters, inner spaces included, within one line."""
+    SPACE = "space"
+    """Horizontal white space at the start or end of a line (any Unicode space)."""
+    CONTROL = "control"
+    """A run of control or format characters (C0, DEL, C1, BOM, zero-width)."""
+    NEWLINE = "newline"
+    """One line end: CR, LF or CRLF."""
+
+
+@attrs.frozen
+class Token:
+    """One lexer token: a kind, the exact text it covers and its span.
+
+    >>> from wireparse import tokenize
+    >>> [(t.kind.value, t.text) for t in tokenize("By Jo\\r\\n")]
+    [('text', 'By Jo'), ('newline', '\\r\\n')]
+    """
+
+    kind: TokenKind
+    """The kind of token."""
+    text: str
+    """The characters of the source it covers, exactly."""
+    span: Span
+    """Where it lies in the source."""
+
+
+class SegmentKind(enum.StrEnum):
+    """What a :class:`Segment` of the source turned out to be."""
+
+    HEADLINE = "headline"
+    BYLINE = "byline"
+    TIMESTAMP = "timestamp"
+    DATELINE = "dateline"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    END_MARK = "end-mark"
+    WHITESPACE = "whitespace"
+    """Blank lines, line ends and spaces between the other segments."""
+    CONTROL = "control"
+    """White space holding control characters (transmission framing) between segments."""
+    UNKNOWN = "unknown"
+    """Text the parser could not place; a defect points at each such segment."""
+
+
+@attrs.frozen
+class Segment:
+    """A stretch of the source and what it is.
+
+    The segments of an article partition its source: they are contiguous, in
+    order, and cover every character.
+    """
+
+    kind: SegmentKind
+    """What this stretch is."""
+    span: Span
+    """Where it lies."""
+
+
+def _text_field() -> Any:
+    return attrs.field(validator=attrs.validators.instance_of(str))
+
+
+def _span_field() -> Any:
+    return attrs.field(validator=attrs.validators.instance_of(Span))
+
+
+@attrs.frozen
+class Byline:
+    """The story's byline, split into authors.
+
+    >>> from wireparse import parse
+    >>> parse("Talks resume\\n\\nBy Jane Doe and John Roe\\n\\nThey met.").byline.authors
+    ('Jane Doe', 'John Roe')
+    """
+
+    text: str = _text_field()
+    """The byline as written, with its ``By``, on one line."""
+    authors: tuple[str, ...] = attrs.field(converter=tuple)
+    """The people named, each a bare name as written."""
+    span: Span = _span_field()
+    """Where the byline (and any affiliation line under it) lies."""
+    affiliation: str | None = attrs.field(default=None, kw_only=True)
+    """The organisation or title written with the names, if any
+    (``"Associated Press"``, ``"AP Business Writer"``)."""
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens the first paragraph: ``MANILA, Aug. 7 (Yonhap) --``.
+
+    >>> from wireparse import parse
+    >>> d = parse("Talks\\n\\nSEOUL, Aug. 8 (Yonhap) -- They met.").dateline
+    >>> (d.location, d.date, d.agency)
+    ('SEOUL', 'Aug. 8', 'Yonhap')
+    """
+
+    location: str = _text_field()
+    """The place as written, region included (``"CHATHAM, Mass."``)."""
+    date: str | None
+    """The date as written in the dateline (``"Aug. 8"``), if any."""
+    agency: str | None
+    """The agency named in the dateline's parentheses, if any."""
+    span: Span = _span_field()
+    """Where the dateline lies, its dash and the space after it included."""
+    when: datetime.date | None = attrs.field(default=None, kw_only=True)
+    """:attr:`date` resolved to a calendar date where the article's own
+    timestamps give the year; ``None`` otherwise (never today's year)."""
+
+
+@attrs.frozen
+class Paragraph:
+    """One body paragraph, hard-wrapped lines joined with single spaces."""
+
+    text: str = _text_field()
+    """The paragraph's text."""
+    span: Span = _span_field()
+    """Where it lies."""
+
+
+@attrs.frozen
+class Caption:
+    """A photo caption found in the body, with its credit taken off."""
+
+    text: str = _text_field()
+    """The caption's text, without its credit."""
+    credit: str | None
+    """The credit as written inside its parentheses (``"Yonhap"``), if any."""
+    span: Span = _span_field()
+    """Where the caption, credit included, lies."""
+
+
+@attrs.frozen
+class Credit:
+    """An agency credit or contributor line outside the paragraphs.
+
+    ``text`` is written without its parentheses: ``"Yonhap"``,
+    ``"Reporting by Jane Doe; Editing by John Roe"``.
+    """
+
+    text: str = _text_field()
+    """The credit's text."""
+    span: Span = _span_field()
+    """Where it lies, parentheses included."""
+
+
+@attrs.frozen
+class EndMark:
+    """An end-of-story or transmission mark as written: ``(END)``, ``-30-``."""
+
+    text: str = _text_field()
+    """The mark as written."""
+    span: Span = _span_field()
+    """Where it lies."""
+
+
+def _short_source(source: str) -> str:
+    if len(source) <= 40:
+        return repr(source)
+    return f"<{len(source)} characters>"
+
+
+def _optional_datetime(_inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is not None and not isinstance(value, datetime.datetime):
+        msg = f"{attribute.name!r} must be a datetime or None (got {value!r})"
+        raise TypeError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One parsed article.
+
+    >>> from wireparse import parse
+    >>> article = parse("Talks resume\\n\\nSEOUL -- They met on Monday. (Yonhap)\\n")
+    >>> article.headline
+    'Talks resume'
+    >>> [p.text for p in article.paragraphs]
+    ['They met on Monday.']
+    >>> [c.text for c in article.credits]
+    ['Yonhap']
+    """
+
+    source: str = attrs.field(repr=_short_source, validator=attrs.validators.instance_of(str))
+    """The decoded text that every span points into."""
+    headline: str | None = None
+    """The headline, white space folded."""
+    byline: Byline | None = None
+    """The byline, if the article has one."""
+    published: datetime.datetime | None = attrs.field(default=None, validator=_optional_datetime)
+    """When the article was first published; aware where a zone is known."""
+    updated: datetime.datetime | None = attrs.field(default=None, validator=_optional_datetime)
+    """When it was last updated; aware where a zone is known."""
+    dateline: Dateline | None = None
+    """The dateline taken off the first paragraph."""
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    """The body paragraphs in order; captions are not paragraphs."""
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    """Photo captions found in the body."""
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=tuple)
+    """Agency credits and contributor lines."""
+    end_marks: tuple[EndMark, ...] = attrs.field(default=(), converter=tuple)
+    """End-of-story and transmission marks."""
+    defects: tuple[Defect, ...] = attrs.field(default=(), converter=tuple)
+    """Everything that looked odd, in source order."""
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple, repr=False)
+    """A partition of :attr:`source` into labelled stretches."""
+
+    @property
+    def text(self) -> str:
+        """The body paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def segments_of(self, kind: SegmentKind | str) -> tuple[Segment, ...]:
+        """The segments of one kind, in order.
+
+        >>> from wireparse import parse
+        >>> a = parse("Talks resume\\n\\nThey met.")
+        >>> [a.source[s.span.start:s.span.end] for s in a.segments_of("headline")]
+        ['Talks resume']
+        """
+        wanted = SegmentKind(kind)
+        return tuple(s for s in self.segments if s.kind is wanted)
+
+    def defects_at_least(self, severity: Severity | str) -> tuple[Defect, ...]:
+        """The defects at least as serious as *severity*."""
+        floor = Severity(severity)
+        return tuple(d for d in self.defects if d.severity >= floor)
