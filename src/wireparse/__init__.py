@@ -1,11 +1,11 @@
-"""wireparse: raw wire-service news text in, immutable typed records out.
+r"""wireparse: raw wire-service news text in, immutable typed records out.
 
 >>> import wireparse
->>> article = wireparse.parse("Talks resume\\n\\nBy Jane Doe\\n\\nSEOUL, Aug. 8 (Yonhap) -- They met.")
+>>> article = wireparse.parse("Talks resume\n\nBy Jane Doe\n\nSEOUL, Aug. 8 (Yonhap) -- They met.")
 >>> article.headline
 'Talks resume'
 >>> article.dateline
-Dateline(location='SEOUL', date='Aug. 8', agency='Yonhap', span=Span(start=27, end=54), when=None)
+Dateline(location='SEOUL', date='Aug. 8', agency='Yonhap', span=Span(start=27, end=53), when=None)
 """
 
 from importlib import metadata as _metadata

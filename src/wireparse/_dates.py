@@ -82,10 +82,7 @@ class TimestampReader:
                 "numeric",
                 re.compile(
                     r"(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\.?"
-                    r"(?:(?:T|\s+)(?:(?P<kampm>오전|오후)\s*)?"
-                    + clock
-                    + r")?"
-                    + zone
+                    r"(?:(?:T|\s+)(?:(?P<kampm>오전|오후)\s*)?" + clock + r")?" + zone
                 ),
             ),
         )
@@ -168,7 +165,9 @@ class TimestampReader:
             )
         if first.tzinfo is None:
             if re.search(r"\b[A-Z]{2,5}\b\s*\Z", value):
-                return Reading(first, "unknown-zone", f"{value!r} names a zone not in the vocabulary")
+                return Reading(
+                    first, "unknown-zone", f"{value!r} names a zone not in the vocabulary"
+                )
             return Reading(first, "naive-timestamp", "the timestamp states no time zone")
         return Reading(first)
 

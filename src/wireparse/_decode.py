@@ -22,7 +22,8 @@ _CP1252_HOLES = {0x81: "\x81", 0x8D: "\x8d", 0x8F: "\x8f", 0x90: "\x90", 0x9D: "
 
 
 def _cp1252_lossless(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeDecodeError)
+    if not isinstance(error, UnicodeDecodeError):  # only decoding uses this handler
+        raise error
     bad = error.object[error.start : error.end]
     return "".join(_CP1252_HOLES.get(b, chr(b)) for b in bad), error.end
 

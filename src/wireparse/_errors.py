@@ -9,8 +9,12 @@
 
 from __future__ import annotations
 
-from wireparse._records import Defect
+from typing import TYPE_CHECKING
+
 from wireparse._text import line_column
+
+if TYPE_CHECKING:
+    from wireparse._records import Defect
 
 __all__ = ["ParseError", "WireparseError"]
 

@@ -8,10 +8,13 @@ it runs in time linear in the input.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from wireparse._records import Span, Token, TokenKind
 from wireparse._text import TOKEN_RE
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["tokenize"]
 
@@ -19,20 +22,21 @@ _KINDS = {kind.value: kind for kind in TokenKind}
 
 
 def tokenize(text: str) -> Iterator[Token]:
-    """Split *text* into :class:`~wireparse.Token` objects, losing nothing.
+    r"""Split *text* into :class:`~wireparse.Token` objects, losing nothing.
 
     >>> from wireparse import tokenize
-    >>> tokens = list(tokenize("SEOUL --\\x02 Hi \\r\\n"))
+    >>> tokens = list(tokenize("SEOUL --\x02 Hi \r\n"))
     >>> [(t.kind.value, t.text) for t in tokens]
-    [('text', 'SEOUL --'), ('control', '\\x02'), ('space', ' '), ('text', 'Hi'), ('space', ' '), ('newline', '\\r\\n')]
-    >>> "".join(t.text for t in tokens) == "SEOUL --\\x02 Hi \\r\\n"
+    [('text', 'SEOUL --'), ('control', '\x02'), ('space', ' '), ('text', 'Hi'), ('space', ' '), ('newline', '\r\n')]
+    >>> "".join(t.text for t in tokens) == "SEOUL --\x02 Hi \r\n"
     True
 
     Raises:
         TypeError: if *text* is not a :class:`str`.
     """  # noqa: E501
-    if not isinstance(text, str):
-        msg = f"tokenize() takes a str (got {type(text).__name__}); decode bytes first"
+    given: object = text  # checked at run time: callers may pass anything
+    if not isinstance(given, str):
+        msg = f"tokenize() takes a str (got {type(given).__name__}); decode bytes first"
         raise TypeError(msg)
     return _tokens(text)
 
@@ -40,7 +44,6 @@ def tokenize(text: str) -> Iterator[Token]:
 def _tokens(text: str) -> Iterator[Token]:
     kinds = _KINDS
     for match in TOKEN_RE.finditer(text):
-        group = match.lastgroup
-        assert group is not None  # every branch is a named group
         start, end = match.span()
-        yield Token(kinds[group], text[start:end], Span(start, end))
+        # Every branch of the pattern is a named group, so lastgroup is set.
+        yield Token(kinds[match.lastgroup or "text"], text[start:end], Span(start, end))

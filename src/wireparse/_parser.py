@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["parse"]
 
 _BLANK_CHARS = SPACE_CHARS + CONTROL_CHARS
-_LINE_RE = re.compile(r"[^\r\n]*")
+_LINE_END_RE = re.compile(r"[\r\n]")
 _INDENTED_RE = re.compile(r"[ \t\u00a0\u3000]{2,}|\t")
 _SENTENCE_END = tuple('.!?"\u201d')
 _MAX_HEADLINE = 300
@@ -88,11 +88,10 @@ def scan_lines(source: str) -> list[_Line]:
     lines: list[_Line] = []
     size = len(source)
     pos = 0
-    match_line = _LINE_RE.match
+    find_end = _LINE_END_RE.search
     while pos < size:
-        match = match_line(source, pos)
-        assert match is not None  # the pattern matches the empty string
-        end = match.end()
+        found = find_end(source, pos)
+        end = size if found is None else found.start()
         lines.append(_Line(source, pos, end))
         pos = end + (2 if source.startswith("\r\n", end) else 1)
     return lines
@@ -397,8 +396,11 @@ def _tail_mark(state: _State, start: int, end: int) -> tuple[int, str, SegmentKi
 
 
 def rule_captions(state: _State) -> None:
-    """Take photo captions out of the body: not the last paragraph, ending in
-    a photo or agency credit, with a picture cue or a photo credit."""
+    """Take photo captions out of the body.
+
+    A caption is a paragraph, not the story's last, that ends in a photo or
+    agency credit and has a picture cue or a photo credit.
+    """
     kept: list[_Para] = []
     last = len(state.paragraphs) - 1
     for number, paragraph in enumerate(state.paragraphs):
@@ -485,9 +487,9 @@ def _segments(state: _State) -> list[Segment]:
     source = state.source
     segments: list[Segment] = []
     pos = 0
-    for start, end, kind in sorted(state.pieces):
-        if start < pos:  # pragma: no cover - rules never overlap; keep the partition whole
-            start = pos
+    for piece_start, end, kind in sorted(state.pieces):
+        # Rules never overlap; clipping keeps the partition whole if one ever did.
+        start = max(piece_start, pos)
         if start > pos:
             segments.append(_gap(state, pos, start))
         if end > start:
@@ -519,7 +521,13 @@ def _check_whole(state: _State) -> None:
         what = "the input is empty" if not source else "the input holds only white space"
         if has_control(source):
             what = "the input holds only white space and control characters"
-        state.defect("empty-input", what if source else "the input holds no text", 0, len(source), Severity.ERROR)
+        state.defect(
+            "empty-input",
+            what if source else "the input holds no text",
+            0,
+            len(source),
+            Severity.ERROR,
+        )
         return
     body = state.paragraphs or state.captions
     if state.headline is None and not body:
@@ -533,9 +541,17 @@ def _check_whole(state: _State) -> None:
         return
     if state.headline is None:
         start = state.paragraphs[0].start if state.paragraphs else 0
-        state.defect("missing-headline", "no headline line before the body", start, start, Severity.WARNING)
+        state.defect(
+            "missing-headline", "no headline line before the body", start, start, Severity.WARNING
+        )
     if not state.paragraphs:
-        state.defect("missing-body", "the article has no body paragraphs", len(source), len(source), Severity.WARNING)
+        state.defect(
+            "missing-body",
+            "the article has no body paragraphs",
+            len(source),
+            len(source),
+            Severity.WARNING,
+        )
     if has_control(source):
         first = next(i for i, ch in enumerate(source) if has_control(ch))
         state.defect(
@@ -547,13 +563,20 @@ def _check_whole(state: _State) -> None:
         )
 
 
+def _require(name: str, value: object, kind: type, what: str) -> None:
+    """Raise TypeError unless *value* is a *kind* (a caller's mistake, not the input's)."""
+    if not isinstance(value, kind):
+        msg = f"{name!r} must be {what} (got {type(value).__name__})"
+        raise TypeError(msg)
+
+
 def parse(
     data: str | bytes | bytearray | memoryview,
     *,
     strict: bool = False,
     vocabulary: Vocabulary | None = None,
 ) -> Article:
-    """Parse one article.
+    r"""Parse one article.
 
     Args:
         data: the article as text, or as bytes in UTF-8 (with or without a
@@ -574,28 +597,25 @@ def parse(
         ParseError: with ``strict=True``, when an error-level defect was found.
 
     >>> from wireparse import parse
-    >>> article = parse(b"Talks resume\\n\\nBy Jane Doe\\n\\nSEOUL -- They met.\\n(END)\\n")
+    >>> article = parse(b"Talks resume\n\nBy Jane Doe\n\nSEOUL -- They met.\n(END)\n")
     >>> article.headline, article.byline.authors, article.dateline.location
     ('Talks resume', ('Jane Doe',), 'SEOUL')
     >>> [m.text for m in article.end_marks]
     ['(END)']
     """
-    if isinstance(data, str):
-        source = data
+    given: object = data  # checked at run time: callers may pass anything
+    if isinstance(given, str):
+        source = given
         decode_defects: list[Defect] = []
-    elif isinstance(data, (bytes, bytearray, memoryview)):
-        source, _encoding, decode_defects = decode(data)
+    elif isinstance(given, (bytes, bytearray, memoryview)):
+        source, _encoding, decode_defects = decode(given)
     else:
-        msg = f"parse() takes str or bytes (got {type(data).__name__})"
+        msg = f"parse() takes str or bytes (got {type(given).__name__})"
         raise TypeError(msg)
-    if not isinstance(strict, bool):
-        msg = f"'strict' must be a bool (got {strict!r})"
-        raise TypeError(msg)
+    _require("strict", strict, bool, "a bool")
     if vocabulary is None:
         vocabulary = DEFAULT_VOCABULARY
-    elif not isinstance(vocabulary, Vocabulary):
-        msg = f"'vocabulary' must be a wireparse.Vocabulary (got {type(vocabulary).__name__})"
-        raise TypeError(msg)
+    _require("vocabulary", vocabulary, Vocabulary, "a wireparse.Vocabulary")
 
     state = _State(source, vocabulary)
     state.defects.extend(decode_defects)
@@ -620,7 +640,9 @@ def parse(
         published=state.published,
         updated=state.updated,
         dateline=state.dateline,
-        paragraphs=tuple(Paragraph(state.text(p.start, p.end), Span(p.start, p.end)) for p in state.paragraphs),
+        paragraphs=tuple(
+            Paragraph(state.text(p.start, p.end), Span(p.start, p.end)) for p in state.paragraphs
+        ),
         captions=state.captions,
         credits=state.credits,
         end_marks=state.end_marks,

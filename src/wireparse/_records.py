@@ -11,6 +11,7 @@ real annotations let attrs and hypothesis see the field types.
 
 import datetime
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -43,17 +44,17 @@ def _non_negative(_inst: object, attribute: "attrs.Attribute[int]", value: int) 
 
 @attrs.frozen(order=True)
 class Span:
-    """A half-open range ``[start, end)`` of character offsets into a source text.
+    r"""A half-open range ``[start, end)`` of character offsets into a source text.
 
     Spans order by ``start``, then ``end``.
 
     >>> from wireparse import Span
-    >>> span = Span(4, 9)
+    >>> span = Span(4, 10)
     >>> "the MANILA news"[span.start : span.end]
     'MANILA'
-    >>> Span(0, 3).line_column("ab\\ncd")
+    >>> Span(0, 3).line_column("ab\ncd")
     (1, 1)
-    >>> Span(3, 5).line_column("ab\\ncd")
+    >>> Span(3, 5).line_column("ab\ncd")
     (2, 1)
     """
 
@@ -115,25 +116,25 @@ class Severity(enum.StrEnum):
         """0 for info, 1 for warning, 2 for error."""
         return _SEVERITY_RANK[self]
 
-    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+    def __lt__(self, other: object) -> bool:
         """Order by seriousness rather than by name."""
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank < other.rank
 
-    def __le__(self, other: object) -> bool:  # type: ignore[override]
+    def __le__(self, other: object) -> bool:
         """Order by seriousness rather than by name."""
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank <= other.rank
 
-    def __gt__(self, other: object) -> bool:  # type: ignore[override]
+    def __gt__(self, other: object) -> bool:
         """Order by seriousness rather than by name."""
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank > other.rank
 
-    def __ge__(self, other: object) -> bool:  # type: ignore[override]
+    def __ge__(self, other: object) -> bool:
         """Order by seriousness rather than by name."""
         if not isinstance(other, Severity):
             return NotImplemented
@@ -163,7 +164,9 @@ class Defect:
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where in the source the defect lies (possibly empty)."""
     severity: Severity = attrs.field(
-        default=Severity.WARNING, converter=Severity, validator=attrs.validators.instance_of(Severity)
+        default=Severity.WARNING,
+        converter=Severity,
+        validator=attrs.validators.instance_of(Severity),
     )
     """How serious it is."""
 
@@ -183,11 +186,11 @@ class TokenKind(enum.StrEnum):
 
 @attrs.frozen
 class Token:
-    """One lexer token: a kind, the exact text it covers and its span.
+    r"""One lexer token: a kind, the exact text it covers and its span.
 
     >>> from wireparse import tokenize
-    >>> [(t.kind.value, t.text) for t in tokenize("By Jo\\r\\n")]
-    [('text', 'By Jo'), ('newline', '\\r\\n')]
+    >>> [(t.kind.value, t.text) for t in tokenize("By Jo\r\n")]
+    [('text', 'By Jo'), ('newline', '\r\n')]
     """
 
     kind: TokenKind
@@ -231,28 +234,24 @@ class Segment:
     """Where it lies."""
 
 
-def _text_field() -> Any:
-    return attrs.field(validator=attrs.validators.instance_of(str))
-
-
-def _span_field() -> Any:
-    return attrs.field(validator=attrs.validators.instance_of(Span))
+def _authors_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
 
 
 @attrs.frozen
 class Byline:
-    """The story's byline, split into authors.
+    r"""The story's byline, split into authors.
 
     >>> from wireparse import parse
-    >>> parse("Talks resume\\n\\nBy Jane Doe and John Roe\\n\\nThey met.").byline.authors
+    >>> parse("Talks resume\n\nBy Jane Doe and John Roe\n\nThey met.").byline.authors
     ('Jane Doe', 'John Roe')
     """
 
-    text: str = _text_field()
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The byline as written, with its ``By``, on one line."""
-    authors: tuple[str, ...] = attrs.field(converter=tuple)
+    authors: tuple[str, ...] = attrs.field(converter=_authors_tuple)
     """The people named, each a bare name as written."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where the byline (and any affiliation line under it) lies."""
     affiliation: str | None = attrs.field(default=None, kw_only=True)
     """The organisation or title written with the names, if any
@@ -261,21 +260,21 @@ class Byline:
 
 @attrs.frozen
 class Dateline:
-    """The dateline that opens the first paragraph: ``MANILA, Aug. 7 (Yonhap) --``.
+    r"""The dateline that opens the first paragraph: ``MANILA, Aug. 7 (Yonhap) --``.
 
     >>> from wireparse import parse
-    >>> d = parse("Talks\\n\\nSEOUL, Aug. 8 (Yonhap) -- They met.").dateline
+    >>> d = parse("Talks\n\nSEOUL, Aug. 8 (Yonhap) -- They met.").dateline
     >>> (d.location, d.date, d.agency)
     ('SEOUL', 'Aug. 8', 'Yonhap')
     """
 
-    location: str = _text_field()
+    location: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The place as written, region included (``"CHATHAM, Mass."``)."""
     date: str | None
     """The date as written in the dateline (``"Aug. 8"``), if any."""
     agency: str | None
     """The agency named in the dateline's parentheses, if any."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where the dateline lies, its dash and the space after it included."""
     when: datetime.date | None = attrs.field(default=None, kw_only=True)
     """:attr:`date` resolved to a calendar date where the article's own
@@ -286,9 +285,9 @@ class Dateline:
 class Paragraph:
     """One body paragraph, hard-wrapped lines joined with single spaces."""
 
-    text: str = _text_field()
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The paragraph's text."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where it lies."""
 
 
@@ -296,11 +295,11 @@ class Paragraph:
 class Caption:
     """A photo caption found in the body, with its credit taken off."""
 
-    text: str = _text_field()
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The caption's text, without its credit."""
     credit: str | None
     """The credit as written inside its parentheses (``"Yonhap"``), if any."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where the caption, credit included, lies."""
 
 
@@ -312,9 +311,9 @@ class Credit:
     ``"Reporting by Jane Doe; Editing by John Roe"``.
     """
 
-    text: str = _text_field()
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The credit's text."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where it lies, parentheses included."""
 
 
@@ -322,14 +321,43 @@ class Credit:
 class EndMark:
     """An end-of-story or transmission mark as written: ``(END)``, ``-30-``."""
 
-    text: str = _text_field()
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The mark as written."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where it lies."""
 
 
+# Named converters, one per field type: mypy's attrs support needs named functions.
+def _paragraphs_tuple(items: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(items)
+
+
+def _captions_tuple(items: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(items)
+
+
+def _credits_tuple(items: Iterable[Credit]) -> tuple[Credit, ...]:
+    return tuple(items)
+
+
+def _end_marks_tuple(items: Iterable[EndMark]) -> tuple[EndMark, ...]:
+    return tuple(items)
+
+
+def _defects_tuple(items: Iterable[Defect]) -> tuple[Defect, ...]:
+    return tuple(items)
+
+
+def _segments_tuple(items: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(items)
+
+
+_SHORT_SOURCE = 40
+"""Sources up to this length appear whole in an article's repr."""
+
+
 def _short_source(source: str) -> str:
-    if len(source) <= 40:
+    if len(source) <= _SHORT_SOURCE:
         return repr(source)
     return f"<{len(source)} characters>"
 
@@ -342,10 +370,10 @@ def _optional_datetime(_inst: object, attribute: "attrs.Attribute[Any]", value: 
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """One parsed article.
+    r"""One parsed article.
 
     >>> from wireparse import parse
-    >>> article = parse("Talks resume\\n\\nSEOUL -- They met on Monday. (Yonhap)\\n")
+    >>> article = parse("Talks resume\n\nSEOUL -- They met on Monday. (Yonhap)\n")
     >>> article.headline
     'Talks resume'
     >>> [p.text for p in article.paragraphs]
@@ -366,17 +394,17 @@ class Article:
     """When it was last updated; aware where a zone is known."""
     dateline: Dateline | None = None
     """The dateline taken off the first paragraph."""
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs_tuple)
     """The body paragraphs in order; captions are not paragraphs."""
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_captions_tuple)
     """Photo captions found in the body."""
-    credits: tuple[Credit, ...] = attrs.field(default=(), converter=tuple)
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=_credits_tuple)
     """Agency credits and contributor lines."""
-    end_marks: tuple[EndMark, ...] = attrs.field(default=(), converter=tuple)
+    end_marks: tuple[EndMark, ...] = attrs.field(default=(), converter=_end_marks_tuple)
     """End-of-story and transmission marks."""
-    defects: tuple[Defect, ...] = attrs.field(default=(), converter=tuple)
+    defects: tuple[Defect, ...] = attrs.field(default=(), converter=_defects_tuple)
     """Everything that looked odd, in source order."""
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple, repr=False)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments_tuple, repr=False)
     """A partition of :attr:`source` into labelled stretches."""
 
     @property
@@ -385,10 +413,10 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def segments_of(self, kind: SegmentKind | str) -> tuple[Segment, ...]:
-        """The segments of one kind, in order.
+        r"""The segments of one kind, in order.
 
         >>> from wireparse import parse
-        >>> a = parse("Talks resume\\n\\nThey met.")
+        >>> a = parse("Talks resume\n\nThey met.")
         >>> [a.source[s.span.start:s.span.end] for s in a.segments_of("headline")]
         ['Talks resume']
         """

@@ -15,7 +15,7 @@ SPACE_CHARS = (
 # the byte-order mark, zero-width characters and the line/paragraph
 # separators.  They stay in the source but never reach a record's text.
 CONTROL_CHARS = (
-    "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r")
+    "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r")
     + "".join(chr(c) for c in range(0x7F, 0xA0))
     + "\u200b\u200c\u200d\u2028\u2029\u2060\ufeff\ufffe"
 )

@@ -20,20 +20,21 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = ["Vocabulary"]
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of *words*, longest first so none shadows another."""
-    assert isinstance(words, (tuple, list, set, frozenset, dict))
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 class Vocabulary:
-    """The tables of words the parser recognises.
+    r"""The tables of words the parser recognises.
 
     Subclass and override any table to extend it; build an instance and pass
     it as ``parse(data, vocabulary=...)``.
@@ -41,20 +42,66 @@ class Vocabulary:
     >>> from wireparse import Vocabulary, parse
     >>> class Kivu(Vocabulary):
     ...     AGENCIES = (*Vocabulary.AGENCIES, "Agence Kivu")
-    >>> parse("Rains\\n\\nGOMA (Agence Kivu) -- It rained.", vocabulary=Kivu()).dateline.agency
+    >>> parse("Rains\n\nGOMA (Agence Kivu) -- It rained.", vocabulary=Kivu()).dateline.agency
     'Agence Kivu'
     """
 
     AGENCIES: ClassVar[tuple[str, ...]] = (
-        "AAP", "AFP", "AFP-JIJI", "ANI", "ANSA", "AP", "APA", "Anadolu", "Antara",
-        "Associated Press", "The Associated Press", "Bernama", "Bloomberg", "CNA",
-        "CNN", "dpa", "DPA", "EFE", "EPA", "EPA-EFE", "Getty Images", "IANS",
-        "Interfax", "IRNA", "Jiji", "Jiji Press", "KCNA", "KNA", "Kyodo",
-        "Kyodo News", "MENA", "Newsis", "News1", "PNA", "PTI", "Reuter", "Reuters",
-        "RIA Novosti", "TASS", "UPI", "United Press International", "Xinhua",
-        "Yonhap", "Yonhap News", "Yonhap News Agency", "Korea Herald",
-        "The Korea Herald", "Korea JoongAng Daily", "AP Photo", "Yonhap Photo",
-        "Reuters Photo", "AFP Photo", "Xinhua Photo", "NEWSIS", "Joint Press Corps",
+        "AAP",
+        "AFP",
+        "AFP-JIJI",
+        "ANI",
+        "ANSA",
+        "AP",
+        "APA",
+        "Anadolu",
+        "Antara",
+        "Associated Press",
+        "The Associated Press",
+        "Bernama",
+        "Bloomberg",
+        "CNA",
+        "CNN",
+        "dpa",
+        "DPA",
+        "EFE",
+        "EPA",
+        "EPA-EFE",
+        "Getty Images",
+        "IANS",
+        "Interfax",
+        "IRNA",
+        "Jiji",
+        "Jiji Press",
+        "KCNA",
+        "KNA",
+        "Kyodo",
+        "Kyodo News",
+        "MENA",
+        "Newsis",
+        "News1",
+        "PNA",
+        "PTI",
+        "Reuter",
+        "Reuters",
+        "RIA Novosti",
+        "TASS",
+        "UPI",
+        "United Press International",
+        "Xinhua",
+        "Yonhap",
+        "Yonhap News",
+        "Yonhap News Agency",
+        "Korea Herald",
+        "The Korea Herald",
+        "Korea JoongAng Daily",
+        "AP Photo",
+        "Yonhap Photo",
+        "Reuters Photo",
+        "AFP Photo",
+        "Xinhua Photo",
+        "NEWSIS",
+        "Joint Press Corps",
     )
     """Agency names as they appear in datelines and credits."""
 
@@ -62,10 +109,18 @@ class Vocabulary:
         name: number
         for number, names in enumerate(
             (
-                ("Jan", "January"), ("Feb", "February"), ("Mar", "March"),
-                ("Apr", "April"), ("May",), ("Jun", "June"), ("Jul", "July"),
-                ("Aug", "August"), ("Sep", "Sept", "September"),
-                ("Oct", "October"), ("Nov", "November"), ("Dec", "December"),
+                ("Jan", "January"),
+                ("Feb", "February"),
+                ("Mar", "March"),
+                ("Apr", "April"),
+                ("May",),
+                ("Jun", "June"),
+                ("Jul", "July"),
+                ("Aug", "August"),
+                ("Sep", "Sept", "September"),
+                ("Oct", "October"),
+                ("Nov", "November"),
+                ("Dec", "December"),
             ),
             start=1,
         )
@@ -74,21 +129,72 @@ class Vocabulary:
     """Month names and abbreviations (a trailing period is always allowed)."""
 
     WEEKDAYS: ClassVar[tuple[str, ...]] = (
-        "Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu",
-        "Thur", "Thurs", "Thursday", "Fri", "Friday", "Sat", "Saturday", "Sun",
+        "Mon",
+        "Monday",
+        "Tue",
+        "Tues",
+        "Tuesday",
+        "Wed",
+        "Wednesday",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Thursday",
+        "Fri",
+        "Friday",
+        "Sat",
+        "Saturday",
+        "Sun",
         "Sunday",
     )
     """Weekday names that may open a timestamp."""
 
     ZONES: ClassVar[Mapping[str, int]] = {
-        "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 60, "IST": 330,
-        "CET": 60, "CEST": 120, "MET": 60, "MEST": 120, "EET": 120, "EEST": 180,
-        "MSK": 180, "GST": 240, "PKT": 300, "ICT": 420, "WIB": 420, "HKT": 480,
-        "SGT": 480, "PHT": 480, "AWST": 480, "CST": -360, "KST": 540, "JST": 540,
-        "ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
-        "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360,
-        "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
-        "AST": -240, "ADT": -180, "NST": -210, "NDT": -150, "BRT": -180,
+        "UTC": 0,
+        "GMT": 0,
+        "Z": 0,
+        "UT": 0,
+        "WET": 0,
+        "BST": 60,
+        "IST": 330,
+        "CET": 60,
+        "CEST": 120,
+        "MET": 60,
+        "MEST": 120,
+        "EET": 120,
+        "EEST": 180,
+        "MSK": 180,
+        "GST": 240,
+        "PKT": 300,
+        "ICT": 420,
+        "WIB": 420,
+        "HKT": 480,
+        "SGT": 480,
+        "PHT": 480,
+        "AWST": 480,
+        "CST": -360,
+        "KST": 540,
+        "JST": 540,
+        "ACST": 570,
+        "AEST": 600,
+        "AEDT": 660,
+        "NZST": 720,
+        "NZDT": 780,
+        "EST": -300,
+        "EDT": -240,
+        "CDT": -300,
+        "MST": -420,
+        "MDT": -360,
+        "PST": -480,
+        "PDT": -420,
+        "AKST": -540,
+        "AKDT": -480,
+        "HST": -600,
+        "AST": -240,
+        "ADT": -180,
+        "NST": -210,
+        "NDT": -150,
+        "BRT": -180,
     }
     """Time zone abbreviations and the fixed offset, in minutes, each names.
 
@@ -98,16 +204,36 @@ class Vocabulary:
     """
 
     END_MARKS: ClassVar[tuple[str, ...]] = (
-        "(END)", "(End)", "(end)", "-30-", "- 30 -", "###", "# # #", "(MORE)",
-        "(More)", "MORE", "-0-", "ENDS", "END", "(ENDS)",
+        "(END)",
+        "(End)",
+        "(end)",
+        "-30-",
+        "- 30 -",
+        "###",
+        "# # #",
+        "(MORE)",
+        "(More)",
+        "MORE",
+        "-0-",
+        "ENDS",
+        "END",
+        "(ENDS)",
     )
     """End-of-story and transmission marks, as written."""
 
     TIMESTAMP_LABELS: ClassVar[Mapping[str, str]] = {
-        "published": "published", "posted": "published", "first published": "published",
-        "created": "published", "released": "published", "date": "published",
-        "updated": "updated", "last updated": "updated", "modified": "updated",
-        "last modified": "updated", "revised": "updated", "edited": "updated",
+        "published": "published",
+        "posted": "published",
+        "first published": "published",
+        "created": "published",
+        "released": "published",
+        "date": "published",
+        "updated": "updated",
+        "last updated": "updated",
+        "modified": "updated",
+        "last modified": "updated",
+        "revised": "updated",
+        "edited": "updated",
     }
     """Labels of timestamp lines (lower case) and the field each one fills."""
 
@@ -115,11 +241,34 @@ class Vocabulary:
     """Words that open a byline line."""
 
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = (
-        "Writer", "Writers", "Correspondent", "Correspondents", "Reporter",
-        "Reporters", "Staff", "Editor", "Editors", "Columnist", "Contributor",
-        "Bureau", "Desk", "Press", "News", "Herald", "Times", "Post", "Daily",
-        "Agency", "Service", "Newswire", "Journal", "Tribune", "Gazette",
-        "Chief", "Analyst", "Photographer",
+        "Writer",
+        "Writers",
+        "Correspondent",
+        "Correspondents",
+        "Reporter",
+        "Reporters",
+        "Staff",
+        "Editor",
+        "Editors",
+        "Columnist",
+        "Contributor",
+        "Bureau",
+        "Desk",
+        "Press",
+        "News",
+        "Herald",
+        "Times",
+        "Post",
+        "Daily",
+        "Agency",
+        "Service",
+        "Newswire",
+        "Journal",
+        "Tribune",
+        "Gazette",
+        "Chief",
+        "Analyst",
+        "Photographer",
     )
     """Words that mark a byline part as an affiliation or title, not a name."""
 
@@ -139,8 +288,18 @@ class Vocabulary:
     """Regular expressions whose match in a paragraph marks it as a photo caption."""
 
     PHOTO_CREDIT_WORDS: ClassVar[tuple[str, ...]] = (
-        "Photo", "photo", "Photos", "Pool", "Getty", "Courtesy", "courtesy", "Handout",
-        "Yonhap", "EPA", "AFP", "Xinhua",
+        "Photo",
+        "photo",
+        "Photos",
+        "Pool",
+        "Getty",
+        "Courtesy",
+        "courtesy",
+        "Handout",
+        "Yonhap",
+        "EPA",
+        "AFP",
+        "Xinhua",
     )
     """Words whose presence in a parenthesised credit marks a photo credit."""
 
