@@ -58,7 +58,8 @@ _INDENTED_RE = re.compile(r"[ \t\u00a0\u3000]{2,}|\t")
 _SENTENCE_END = tuple('.!?"\u201d')
 _MAX_HEADLINE = 300
 _MAX_AFFILIATION = 80
-_CREDIT_WINDOW = 160
+_CREDIT_WINDOW = 300
+_MAX_STANDALONE = 300
 
 
 class _Line:
@@ -235,7 +236,7 @@ def split_byline(rest: str, vocabulary: Vocabulary) -> tuple[list[str], list[str
         if not part:
             continue
         if part in vocabulary.name_suffixes and authors:
-            authors[-1] = f"{authors[-1]} {part}"
+            authors[-1] = f"{authors[-1]}, {part}"
         elif _is_affiliation(part, vocabulary) or affiliations:
             affiliations.append(part)
         else:
@@ -320,10 +321,20 @@ def _run_header(state: _State) -> None:
 
 
 def _gather_paragraphs(state: _State) -> None:
+    """Group the body's lines into paragraphs.
+
+    A paragraph ends at a blank line, before an indented line that follows an
+    unindented one (indented paragraph starts), and around a line that is
+    wholly an end mark or a credit.
+    """
+    vocabulary = state.vocabulary
     paragraph: _Para | None = None
     previous: _Line | None = None
     for line in state.lines[state.index :]:
         if not line.text:
+            paragraph = None
+        elif len(line.text) <= _MAX_STANDALONE and _credit_or_mark(line.text, vocabulary):
+            state.paragraphs.append(_Para(line.first, line.stop))
             paragraph = None
         elif paragraph is None or (
             line.indented and previous is not None and not previous.indented
@@ -390,8 +401,14 @@ def _tail_mark(state: _State, start: int, end: int) -> tuple[int, str, SegmentKi
         if match.end() == end and match.group().startswith("("):
             return match.start(), match.group(), SegmentKind.END_MARK
     credit = vocabulary.credit_tail_re.search(source, start, end)
-    if credit is not None and vocabulary.is_agency(credit.group("credit")):
-        return credit.start(), credit.group("credit").strip(), SegmentKind.CREDIT
+    if credit is None:
+        return None
+    inner = clean(credit.group("credit"))
+    if vocabulary.is_agency(inner):
+        return credit.start(), inner, SegmentKind.CREDIT
+    contributor = vocabulary.contributor_re.fullmatch(inner)
+    if contributor is not None:
+        return credit.start(), contributor.group("credit"), SegmentKind.CREDIT
     return None
 
 

@@ -37,14 +37,17 @@ TOKEN_RE = re.compile(
 )
 
 # Record text: control characters removed, every space character a plain space.
+# Record text: control characters removed; every space and line end a plain
+# space, so that hard-wrapped lines join with one space.
 _CLEAN_TABLE = str.maketrans(
-    dict.fromkeys(map(ord, SPACE_CHARS), " ") | dict.fromkeys(map(ord, CONTROL_CHARS))
+    dict.fromkeys(map(ord, SPACE_CHARS + NEWLINE_CHARS), " ")
+    | dict.fromkeys(map(ord, CONTROL_CHARS))
 )
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 
 
 def clean(text: str) -> str:
-    """Drop control characters, make every space plain, fold runs, strip ends."""
+    """Drop control characters, make spaces and line ends plain spaces, fold runs, strip."""
     text = text.translate(_CLEAN_TABLE)
     if "  " in text:
         text = _RUNS_OF_SPACE.sub(" ", text)

@@ -360,7 +360,7 @@ class Vocabulary:
             rf"{sp}*(?:\((?P<agency>[^()\r\n]{{1,60}})\))?"
             rf"{sp}*(?P<dash>{dash_alternatives}){sp}*"
         )
-        self.credit_tail_re = re.compile(r"\((?P<credit>[^()\r\n]{1,80})\)\s*\Z")
+        self.credit_tail_re = re.compile(r"\((?P<credit>[^()]{1,300})\)\s*\Z")
         self.contributor_re = re.compile(
             r"\(?\s*(?P<credit>(?:(?:Additional\s+)?(?:reporting|writing|editing|compiled|"
             r"edited|written|reported)\s+by|Source:)\s*[^()]*?)\s*\)?\s*\Z",
