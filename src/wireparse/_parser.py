@@ -605,7 +605,7 @@ def parse(
             by default.
 
     Returns:
-        The article.  Lenient parsing never raises on content: whatever looked
+        The article.  Lenient parsing never raises on content; whatever looked
         odd is on :attr:`Article.defects`.
 
     Raises:

@@ -181,7 +181,7 @@ class TokenKind(enum.StrEnum):
     CONTROL = "control"
     """A run of control or format characters (C0, DEL, C1, BOM, zero-width)."""
     NEWLINE = "newline"
-    """One line end: CR, LF or CRLF."""
+    """One line end (CR, LF or CRLF)."""
 
 
 @attrs.frozen

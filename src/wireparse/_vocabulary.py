@@ -304,8 +304,8 @@ class Vocabulary:
     """Words whose presence in a parenthesised credit marks a photo credit."""
 
     DATELINE_DASHES: ClassVar[tuple[str, ...]] = ("--", "\u2014", "\u2013", "\u2015", "-", "_")
-    """Dashes that close a dateline: ``--``, em dash, en dash, bar, and (with a
-    space after them) hyphen and underscore."""
+    """Dashes that close a dateline (``--``, em dash, en dash, bar, and, when white
+    space follows, hyphen and underscore)."""
 
     IMPLIED_ZONES: ClassVar[Mapping[str, int]] = {"koreaherald": 540}
     """Offsets, in minutes, that a timestamp layout implies when it states none."""
