@@ -438,7 +438,7 @@ def _caption(state: _State, paragraph: _Para) -> Caption | None:
     match = vocabulary.credit_tail_re.search(state.source, window, paragraph.end)
     if match is None or match.start() == paragraph.start:
         return None
-    credit = match.group("credit").strip()
+    credit = clean(match.group("credit"))
     if not vocabulary.is_photo_credit(credit):
         return None
     text = state.text(paragraph.start, match.start())

@@ -1,0 +1,203 @@
+"""Properties that hold for any input at all: text, bytes, or wire-like lines."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import unicodedata
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import wireparse
+from wireparse import Article, Span
+
+RecordTexts = Callable[[Article], list[tuple[str, str]]]
+
+# Lines that look like wire copy, mixed with noise, joined with any line end.
+WIRE_LINES = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "  ",
+            "Talks resume in Seoul",
+            "S. Korea, Japan vow to step up efforts",
+            "By Jane Doe",
+            "By Jane Doe and John Roe",
+            "By Jane Doe, John Roe and Kim Min-ji, Associated Press",
+            "By JOHN ROE",
+            "Associated Press Writer",
+            "  \u2022 Published : Aug 8, 2017 - 09:44",
+            "  \u2022 Updated : Aug 9, 2017 - 10:05",
+            "Posted: Nov. 3, 2016 4:25 p.m. EDT",
+            "Last updated March 5, 2019 14:30",
+            "SEOUL, Aug. 8 (Yonhap) -- The ministers met on Monday.",
+            "NEW YORK (AP) \u2014 Stocks rose.",
+            "LONDON (Reuters) - Prices fell",
+            "MIAMI _ The storm turned north.",
+            "and agreed to meet again.",
+            "   They agreed on the plan.",
+            "\tAn indented paragraph.",
+            "Jane Doe (L) poses for a photo with students. (Yonhap)",
+            "Kim (2nd from R) talks with officials. (Yonhap Photo)",
+            "The talks ended late. (Yonhap)",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "(Yonhap)",
+            "(END)",
+            "-30-",
+            "###",
+            "\x16\x16\x01",
+            "\x02SEOUL -- \x03Text\x7f",
+            "\ufeffBOM line",
+            "\u00a0\u3000",
+            "Caf\u00e9 \ud55c\uad6d \u2028 line",
+        ]
+    ),
+    st.text(max_size=20),
+)
+LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"])
+
+
+@st.composite
+def wire_texts(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(WIRE_LINES, max_size=12))
+    parts: list[str] = []
+    for line in lines:
+        parts.append(line)
+        parts.append(draw(LINE_ENDS))
+    if parts and draw(st.booleans()):
+        parts.pop()  # no line end after the last line
+    return "".join(parts)
+
+
+any_text = st.one_of(st.text(), wire_texts())
+any_input = st.one_of(st.text(), wire_texts(), st.binary(), wire_texts().map(str.encode))
+
+EXAMPLES = settings(deadline=None)  # example counts come from the profile (100 by default)
+
+NOT_IN_RECORD_TEXT = {"Cc", "Zl", "Zp"}
+
+
+def element_spans(article: Article) -> list[tuple[str, Span]]:
+    """The spans of every element record (not the segments, not the defects)."""
+    spans: list[tuple[str, Span]] = []
+    if article.byline is not None:
+        spans.append(("byline", article.byline.span))
+    if article.dateline is not None:
+        spans.append(("dateline", article.dateline.span))
+    spans.extend(("paragraph", p.span) for p in article.paragraphs)
+    spans.extend(("caption", c.span) for c in article.captions)
+    spans.extend(("credit", c.span) for c in article.credits)
+    spans.extend(("end-mark", m.span) for m in article.end_marks)
+    return spans
+
+
+@EXAMPLES
+@given(any_input)
+def test_parse_never_raises(data: str | bytes) -> None:
+    article = wireparse.parse(data)
+    assert isinstance(article, Article)
+    if isinstance(data, str):
+        assert article.source == data
+
+
+@EXAMPLES
+@given(any_input)
+def test_every_span_lies_inside_the_source(data: str | bytes) -> None:
+    article = wireparse.parse(data)
+    size = len(article.source)
+    spans = [s.span for s in article.segments]
+    spans += [d.span for d in article.defects]
+    spans += [span for _name, span in element_spans(article)]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= size, span
+
+
+@EXAMPLES
+@given(any_input)
+def test_segments_partition_the_source(data: str | bytes) -> None:
+    article = wireparse.parse(data)
+    position = 0
+    for segment in article.segments:
+        assert segment.span.start == position
+        assert segment.span.end > segment.span.start  # none empty
+        position = segment.span.end
+    assert position == len(article.source)
+
+
+@EXAMPLES
+@given(any_text)
+def test_element_spans_do_not_overlap(text: str) -> None:
+    article = wireparse.parse(text)
+    ordered = sorted(element_spans(article), key=lambda item: (item[1].start, item[1].end))
+    for (first, a), (second, b) in itertools.pairwise(ordered):
+        assert a.end <= b.start, (first, a, second, b)
+
+
+@EXAMPLES
+@given(any_text)
+def test_element_spans_are_segments_of_their_kind(text: str) -> None:
+    article = wireparse.parse(text)
+    for kind, wanted in [
+        ("paragraph", [p.span for p in article.paragraphs]),
+        ("caption", [c.span for c in article.captions]),
+        ("credit", [c.span for c in article.credits]),
+        ("end-mark", [m.span for m in article.end_marks]),
+        ("byline", [article.byline.span] if article.byline else []),
+        ("dateline", [article.dateline.span] if article.dateline else []),
+        ("headline", [s.span for s in article.segments_of("headline")]),
+    ]:
+        assert sorted(s.span for s in article.segments_of(kind)) == sorted(wanted), kind
+    assert len(article.segments_of("headline")) == (article.headline is not None)
+
+
+@EXAMPLES
+@given(any_input)
+def test_parsing_is_deterministic(data: str | bytes) -> None:
+    first = wireparse.parse(data)
+    second = wireparse.parse(data)
+    assert first == second
+    assert hash(first) == hash(second)
+    assert first.segments == second.segments
+    assert first.defects == second.defects
+
+
+@EXAMPLES
+@given(any_input)
+def test_articles_pickle_round_trip(data: str | bytes) -> None:
+    article = wireparse.parse(data)
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+@EXAMPLES
+@given(data=any_input)
+def test_no_record_text_holds_a_control_character_or_line_break(
+    data: str | bytes, record_texts: RecordTexts
+) -> None:
+    article = wireparse.parse(data)
+    for name, text in record_texts(article):
+        assert "\r" not in text, (name, text)
+        assert "\n" not in text, (name, text)
+        bad = [c for c in text if c != "\t" and unicodedata.category(c) in NOT_IN_RECORD_TEXT]
+        assert not bad, (name, text)
+        assert "\t" not in text, (name, text)
+
+
+@EXAMPLES
+@given(data=any_input)
+def test_record_text_has_no_odd_white_space(data: str | bytes, record_texts: RecordTexts) -> None:
+    article = wireparse.parse(data)
+    for name, text in record_texts(article):
+        assert text == text.strip(), (name, text)
+        assert "  " not in text, (name, text)
+        assert "\u00a0" not in text, (name, text)
+        assert "\u3000" not in text, (name, text)
+
+
+@EXAMPLES
+@given(any_text)
+def test_defects_are_in_source_order(text: str) -> None:
+    article = wireparse.parse(text)
+    starts = [(d.span.start, d.span.end) for d in article.defects]
+    assert starts == sorted(starts)
