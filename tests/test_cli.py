@@ -51,6 +51,7 @@ CAPTIONED = (
 
 ARTICLE_KEYS = [
     "file",
+    "style",
     "headline",
     "byline",
     "published",

@@ -158,7 +158,9 @@ def test_dateline_repr() -> None:
 def test_article_repr_shows_short_source_and_hides_segments() -> None:
     article = wireparse.parse("Talks\n\nThey met.")
     text = repr(article)
-    assert text.startswith("Article(source='Talks\\n\\nThey met.', headline='Talks', ")
+    assert text.startswith(
+        "Article(source='Talks\\n\\nThey met.', style='plain', headline='Talks', "
+    )
     assert "segments" not in text
     assert "Paragraph(text='They met.', span=Span(start=7, end=16))" in text
 
@@ -166,7 +168,9 @@ def test_article_repr_shows_short_source_and_hides_segments() -> None:
 def test_article_repr_abbreviates_long_source() -> None:
     source = SEED.read_text(encoding="utf-8")
     text = repr(wireparse.parse(source))
-    assert text.startswith(f"Article(source=<{len(source)} characters>, headline='S. Korea, ")
+    assert text.startswith(
+        f"Article(source=<{len(source)} characters>, style='koreaherald', headline='S. Korea, "
+    )
     assert source[:200] not in text
 
 

@@ -10,9 +10,9 @@ Dateline(location='SEOUL', date='Aug. 8', agency='Yonhap', span=Span(start=27, e
 
 from importlib import metadata as _metadata
 
+from wireparse._api import parse
 from wireparse._errors import ParseError, WireparseError
 from wireparse._lexer import tokenize
-from wireparse._parser import parse
 from wireparse._records import (
     Article,
     Byline,
@@ -29,6 +29,7 @@ from wireparse._records import (
     Token,
     TokenKind,
 )
+from wireparse._styles import Region, RegionRole, Style, StyleRegistry, styles
 from wireparse._vocabulary import Vocabulary
 
 __all__ = (
@@ -41,16 +42,21 @@ __all__ = (
     "EndMark",
     "Paragraph",
     "ParseError",
+    "Region",
+    "RegionRole",
     "Segment",
     "SegmentKind",
     "Severity",
     "Span",
+    "Style",
+    "StyleRegistry",
     "Token",
     "TokenKind",
     "Vocabulary",
     "WireparseError",
     "__version__",
     "parse",
+    "styles",
     "tokenize",
 )
 

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wireparse import __version__
+from wireparse._api import parse
 from wireparse._errors import ParseError
 from wireparse._json import article_to_dict
-from wireparse._parser import parse
 from wireparse._text import line_column
 
 if TYPE_CHECKING:

@@ -129,9 +129,6 @@ class TimestampReader:
             if tz is None:  # pragma: no cover - the pattern admits only known forms
                 return Reading(value, "unknown-zone", f"unknown zone {zone_text!r}", layout)
             return Reading(value.replace(tzinfo=tz), layout=layout)
-        implied = vocabulary.implied_zones.get(layout)
-        if implied is not None:
-            return Reading(value.replace(tzinfo=implied), layout=layout)
         return Reading(value, "naive-timestamp", "the timestamp states no time zone", layout)
 
     def _zone(self, text: str) -> datetime.tzinfo | None:

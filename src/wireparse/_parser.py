@@ -1,35 +1,38 @@
-"""The parser: lines in, one immutable :class:`~wireparse.Article` out.
+"""The parser engine: a style and a source in, one :class:`~wireparse.Article` out.
 
 How it works, in order:
 
-1. **Decode** bytes (:mod:`wireparse._decode`), noting any guess as a defect.
-2. **Scan lines** (:func:`scan_lines`): one pass by position that records, for
-   each line, where its printable content starts and stops and its text with
-   control characters dropped and spaces folded.
-3. **Header rules** (:data:`HEADER_RULES`), tried in order on each line until
-   none applies: the headline, the byline (and an affiliation line under it),
-   labelled timestamp lines.
-4. **Body**: the remaining lines grouped into paragraphs at blank lines and at
-   indented paragraph starts; then the **body rules** (:data:`BODY_RULES`), in
-   order: end marks and credits taken off the tail, photo captions taken out
-   of the middle, the dateline taken off the first paragraph.
-5. **Segments**: every element's span, with the gaps between them labelled
-   white space, control, or unknown (with a defect), so that the segments
-   partition the source.
+1. **Regions.** The style reads its packaging, if any, into regions of the
+   source (:meth:`Style.regions`): headline, byline, dateline and timestamp
+   elements are read directly; text regions become lines; markup becomes
+   ``markup`` segments.  Plain text is one text region.
+2. **Lines** (:mod:`wireparse._lines`): each line's printable stretch and its
+   text, decoded by the style.
+3. **Header rules** (:data:`HEADER_RULES`, or the style's), tried in order on
+   each line until none applies: the headline, the byline (and an affiliation
+   line under it), labelled timestamp lines.
+4. **Paragraphs**: the remaining lines, grouped at blank lines, at indented
+   paragraph starts and around lines that are wholly a credit or end mark.
+5. **Body rules** (:data:`BODY_RULES`, or the style's), in order: end marks
+   and credits off the tail, the dateline off the first paragraph, photo
+   captions out of the middle.
+6. **Segments**: every element's span, the gaps between them labelled white
+   space, control or unknown (with a defect), so that they partition the
+   source.
 
-All state lives in a :class:`_State` made for one call; nothing mutable
-escapes it.
+Rules match on decoded text and turn text offsets back into source offsets
+with :func:`~wireparse._lines.locate`, so spans stay exact whatever the
+decoder removed.  All state lives in a :class:`State` made for one call.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from wireparse._dates import Reading, resolve_day
-from wireparse._decode import decode
-from wireparse._errors import ParseError
+from wireparse._lines import BLANK_CHARS, Line, locate, scan_lines
 from wireparse._records import (
     Article,
     Byline,
@@ -44,17 +47,17 @@ from wireparse._records import (
     Severity,
     Span,
 )
-from wireparse._text import CONTROL_CHARS, SPACE_CHARS, clean, has_control
-from wireparse._vocabulary import DEFAULT_VOCABULARY, Vocabulary
+from wireparse._styles._base import Region, RegionRole
+from wireparse._text import clean, has_control
 
 if TYPE_CHECKING:
     import datetime
 
-__all__ = ["parse"]
+    from wireparse._styles._base import Style
+    from wireparse._vocabulary import Vocabulary
 
-_BLANK_CHARS = SPACE_CHARS + CONTROL_CHARS
-_LINE_END_RE = re.compile(r"[\r\n]")
-_INDENTED_RE = re.compile(r"[ \t\u00a0\u3000]{2,}|\t")
+__all__ = ["BODY_RULES", "HEADER_RULES", "State", "run"]
+
 _SENTENCE_END = tuple('.!?"\u201d')
 _MAX_HEADLINE = 300
 _MAX_AFFILIATION = 80
@@ -62,61 +65,86 @@ _CREDIT_WINDOW = 300
 _MAX_STANDALONE = 300
 
 
-class _Line:
-    """One line of the source (private; built by :func:`scan_lines`)."""
+class Para:
+    """A paragraph while the body rules work on it (private, mutable).
 
-    __slots__ = ("end", "first", "indented", "start", "stop", "text")
+    ``head`` and ``tail`` bound the paragraph inside ``joined``, the texts of
+    its lines joined with single spaces; rules move them as they take a
+    dateline or a credit off.
+    """
 
-    def __init__(self, source: str, start: int, end: int) -> None:
-        raw = source[start:end]
-        lead = len(raw) - len(raw.lstrip(_BLANK_CHARS))
-        self.start = start
-        """Offset of the line's first character."""
-        self.end = end
-        """Offset of its line end (or of the end of the source)."""
-        self.first = start + lead
-        """Offset of its first printable character (``end`` when blank)."""
-        self.stop = max(self.first, start + len(raw.rstrip(_BLANK_CHARS)))
-        """Offset just past its last printable character."""
-        self.indented = lead > 0 and _INDENTED_RE.match(raw) is not None
-        """Whether it opens with an indent of two spaces or a tab."""
-        self.text = clean(raw)
-        """Its text: controls dropped, spaces folded, ends stripped."""
+    __slots__ = ("_joined", "head", "lines", "tail")
+
+    def __init__(self, line: Line) -> None:
+        self.lines = [line]
+        self.head = 0
+        self.tail: int | None = None
+        self._joined: str | None = None
+
+    @property
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = " ".join(line.text for line in self.lines)
+        return self._joined
+
+    @property
+    def end_index(self) -> int:
+        """Where the paragraph ends in ``joined``."""
+        return len(self.joined) if self.tail is None else self.tail
+
+    @property
+    def text(self) -> str:
+        return self.joined[self.head : self.end_index].strip(" ")
+
+    def offset(self, state: State, index: int) -> int:
+        """The source offset of *index* in ``joined``."""
+        pos = 0
+        for line in self.lines:
+            size = len(line.text)
+            if index <= pos + size:
+                return locate(state.source, line, index - pos, state.decode)
+            pos += size + 1
+        return self.lines[-1].stop
+
+    def start(self, state: State) -> int:
+        """The source offset of the paragraph's first character."""
+        joined = self.joined
+        index = self.head
+        end = self.end_index
+        while index < end and joined[index] == " ":
+            index += 1
+        return self.offset(state, index)
+
+    def end(self, state: State) -> int:
+        """The source offset just past the paragraph's last character."""
+        joined = self.joined
+        index = self.end_index
+        while index > self.head and joined[index - 1] == " ":
+            index -= 1
+        return self.offset(state, index)
+
+    def cut_tail(self, index: int) -> None:
+        """End the paragraph at *index* of ``joined``, before any spaces."""
+        joined = self.joined
+        while index > self.head and joined[index - 1] == " ":
+            index -= 1
+        self.tail = index
 
 
-def scan_lines(source: str) -> list[_Line]:
-    """The lines of *source*; CR, LF and CRLF each end one line."""
-    lines: list[_Line] = []
-    size = len(source)
-    pos = 0
-    find_end = _LINE_END_RE.search
-    while pos < size:
-        found = find_end(source, pos)
-        end = size if found is None else found.start()
-        lines.append(_Line(source, pos, end))
-        pos = end + (2 if source.startswith("\r\n", end) else 1)
-    return lines
+class State:
+    """Everything one call learns (private; never escapes :func:`run`)."""
 
-
-class _Para:
-    """A paragraph while the body rules work on it (private, mutable)."""
-
-    __slots__ = ("end", "start")
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start = start
-        self.end = end
-
-
-class _State:
-    """Everything one call to :func:`parse` learns (private, never escapes)."""
-
-    def __init__(self, source: str, vocabulary: Vocabulary) -> None:
+    def __init__(self, source: str, style: Style, vocabulary: Vocabulary) -> None:
         self.source = source
+        self.style = style
         self.vocabulary = vocabulary
+        self.decode = style.decode
         self.reader = vocabulary.timestamps
-        self.lines = scan_lines(source)
+        self.lines: list[Line] = []
         self.index = 0
+        self.body_from: int | None = None
+        """Index of the first line of a body-only region, where header rules stop."""
+        self.header_started = False
         self.defects: list[Defect] = []
         self.pieces: list[tuple[int, int, SegmentKind]] = []
         self.headline: str | None = None
@@ -124,7 +152,7 @@ class _State:
         self.published: datetime.datetime | None = None
         self.updated: datetime.datetime | None = None
         self.dateline: Dateline | None = None
-        self.paragraphs: list[_Para] = []
+        self.paragraphs: list[Para] = []
         self.captions: list[Caption] = []
         self.credits: list[Credit] = []
         self.end_marks: list[EndMark] = []
@@ -135,62 +163,144 @@ class _State:
     def piece(self, start: int, end: int, kind: SegmentKind) -> None:
         self.pieces.append((start, end, kind))
 
-    def text(self, start: int, end: int) -> str:
-        return clean(self.source[start:end])
+    def next_line(self, index: int) -> Line | None:
+        limit = len(self.lines) if self.body_from is None else self.body_from
+        return self.lines[index] if index < limit else None
 
 
 # --------------------------------------------------------------------------
-# Header rules.  Each looks at the line at ``state.index``; if it applies it
-# records what it found, advances the index and returns True.
-
-HeaderRule = Callable[[_State, _Line], bool]
+# Regions of a packaged article.
 
 
-def _is_header_line(state: _State, line: _Line) -> bool:
+def _read_regions(state: State, regions: Sequence[Region]) -> None:
+    source = state.source
+    byline_parts: list[tuple[str, Span]] = []
+    for region in regions:
+        start, end = region.span.start, region.span.end
+        role = region.role
+        if role in (RegionRole.TEXT, RegionRole.BODY):
+            if role is RegionRole.BODY and state.body_from is None:
+                state.body_from = len(state.lines)
+            state.lines.extend(scan_lines(source, start, end, state.decode))
+            continue
+        if role is RegionRole.MARKUP:
+            state.piece(start, end, SegmentKind.MARKUP)
+            continue
+        text = clean(region.text if region.text is not None else state.decode(source[start:end]))
+        if not text:
+            state.piece(start, end, SegmentKind.MARKUP)
+            continue
+        if role is RegionRole.HEADLINE:
+            if state.headline is None:
+                state.headline = text
+                state.piece(start, end, SegmentKind.HEADLINE)
+            else:
+                state.piece(start, end, SegmentKind.MARKUP)
+        elif role is RegionRole.BYLINE:
+            byline_parts.append((text, region.span))
+            state.piece(start, end, SegmentKind.BYLINE)
+        elif role is RegionRole.DATELINE:
+            state.dateline = _standalone_dateline(state, text, region.span)
+            state.piece(start, end, SegmentKind.DATELINE)
+        elif role in (RegionRole.PUBLISHED, RegionRole.UPDATED):
+            store_time(state, role.value, state.reader.read(text), start, end)
+            state.piece(start, end, SegmentKind.TIMESTAMP)
+        elif role is RegionRole.CREDIT:
+            state.credits.append(Credit(text, region.span))
+            state.piece(start, end, SegmentKind.CREDIT)
+        elif role is RegionRole.END_MARK:
+            state.end_marks.append(EndMark(text, region.span))
+            state.piece(start, end, SegmentKind.END_MARK)
+    if byline_parts:
+        _byline_from_parts(state, byline_parts)
+
+
+def _byline_from_parts(state: State, parts: list[tuple[str, Span]]) -> None:
     vocabulary = state.vocabulary
+    authors: list[str] = []
+    affiliations: list[str] = []
+    for text, _span in parts:
+        match = vocabulary.byline_re.fullmatch(text)
+        if match is not None:
+            names, titles = split_byline(match.group("rest"), vocabulary)
+            authors += names
+            affiliations += titles
+        elif _is_affiliation(text, vocabulary):
+            affiliations.append(text)
+        else:
+            names, titles = split_byline(text, vocabulary)
+            authors += names
+            affiliations += titles
+    span = Span(parts[0][1].start, parts[-1][1].end)
+    state.byline = Byline(parts[0][0], authors, span, affiliation=", ".join(affiliations) or None)
+
+
+def _standalone_dateline(state: State, text: str, span: Span) -> Dateline:
+    match = state.vocabulary.standalone_dateline_re.fullmatch(text)
+    if match is None:
+        return Dateline(text, None, None, span)
+    return _dateline_from_match(match, span)
+
+
+def _dateline_from_match(match: re.Match[str], span: Span) -> Dateline:
+    location, date, agency = match.group("location", "date", "agency")
+    return Dateline(
+        clean(location or ""),
+        clean(date) if date else None,
+        clean(agency) if agency else None,
+        span,
+    )
+
+
+# --------------------------------------------------------------------------
+# Header rules.  Each looks at one line; if it applies it records what it
+# found, advances ``state.index`` past the lines it used and returns True.
+
+HeaderRule = Callable[[State, Line], bool]
+
+
+def _is_header_line(state: State, line: Line) -> bool:
     return (
-        vocabulary.byline_re.fullmatch(line.text) is not None
+        state.vocabulary.byline_re.fullmatch(line.text) is not None
         or _timestamp_label(state, line) is not None
     )
 
 
-def _timestamp_label(state: _State, line: _Line) -> re.Match[str] | None:
-    match = state.vocabulary.timestamp_label_re.match(line.text.lstrip("\u2022\u00b7*-|> "))
-    if match is None or match.end() >= len(line.text):
+def _timestamp_label(state: State, line: Line) -> re.Match[str] | None:
+    text = line.text.lstrip("\u2022\u00b7*-|> ")
+    match = state.vocabulary.timestamp_label_re.match(text)
+    if match is None or match.end() >= len(text):
         return None
     return match
 
 
-def rule_headline(state: _State, line: _Line) -> bool:
+def rule_headline(state: State, line: Line) -> bool:
     """The first line of the article, if it reads as a headline."""
-    if state.headline is not None or state.pieces or state.byline is not None:
+    if state.headline is not None or state.header_started:
         return False
     text = line.text
     if len(text) > _MAX_HEADLINE or _is_header_line(state, line):
         return False
-    if state.vocabulary.dateline_re.match(state.source, line.first, line.stop) is not None:
+    dateline_re = state.vocabulary.dateline_re
+    if dateline_re.match(text) is not None:
         return False
-    following = _next_line(state, state.index + 1)
+    following = state.next_line(state.index + 1)
     if following is None:
-        if text.endswith(_SENTENCE_END):
+        if text.endswith(_SENTENCE_END) and state.body_from is None:
             return False
-    elif following.text and not _is_header_line(state, following):
-        follows_dateline = state.vocabulary.dateline_re.match(
-            state.source, following.first, following.stop
-        )
-        if follows_dateline is None:
-            return False
+    elif (
+        following.text
+        and not _is_header_line(state, following)
+        and dateline_re.match(following.text) is None
+    ):
+        return False
     state.headline = text
     state.piece(line.first, line.stop, SegmentKind.HEADLINE)
     state.index += 1
     return True
 
 
-def _next_line(state: _State, index: int) -> _Line | None:
-    return state.lines[index] if index < len(state.lines) else None
-
-
-def rule_byline(state: _State, line: _Line) -> bool:
+def rule_byline(state: State, line: Line) -> bool:
     """A ``By …`` line, and an affiliation line directly under it."""
     if state.byline is not None:
         return False
@@ -201,7 +311,7 @@ def rule_byline(state: _State, line: _Line) -> bool:
     authors, affiliations = split_byline(match.group("rest"), vocabulary)
     end = line.stop
     state.index += 1
-    below = _next_line(state, state.index)
+    below = state.next_line(state.index)
     if below is not None and _is_affiliation_line(below.text, vocabulary):
         affiliations.append(below.text)
         end = below.stop
@@ -213,12 +323,12 @@ def rule_byline(state: _State, line: _Line) -> bool:
         affiliation=", ".join(affiliations) or None,
     )
     state.piece(line.first, end, SegmentKind.BYLINE)
+    state.header_started = True
     return True
 
 
 _EMAIL_RE = re.compile(r"\s*(?:\[email[^\]]*\]|[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)")
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|;|\||&|\band\b)\s*")
-_NAME_WORD_RE = re.compile(r"[A-Z\u00c0-\u024f\u0400-\u04ff][\w'\u2019.\-]*|[a-z]{1,3}|[\w.\-]+")
 
 
 def split_byline(rest: str, vocabulary: Vocabulary) -> tuple[list[str], list[str]]:
@@ -259,42 +369,49 @@ def _is_affiliation_line(text: str, vocabulary: Vocabulary) -> bool:
     return _is_affiliation(text, vocabulary)
 
 
-def rule_timestamps(state: _State, line: _Line) -> bool:
+def rule_timestamps(state: State, line: Line) -> bool:
     """A line of labelled timestamps: ``• Published : Aug 8, 2017 - 09:44``."""
     if _timestamp_label(state, line) is None:
         return False
-    labels = list(state.vocabulary.timestamp_label_re.finditer(line.text))
+    vocabulary = state.vocabulary
     text = line.text
+    labels = list(vocabulary.timestamp_label_re.finditer(text))
     for number, match in enumerate(labels):
         value_end = labels[number + 1].start() if number + 1 < len(labels) else len(text)
         value = text[match.end() : value_end].strip(" |\u2022\u00b7,;")
-        field = state.vocabulary.timestamp_labels[match.group("label").casefold()]
-        reading = state.reader.read(value)
-        _store_time(state, field, reading, line)
+        field = vocabulary.timestamp_labels[match.group("label").casefold()]
+        store_time(state, field, state.reader.read(value), line.first, line.stop)
     state.piece(line.first, line.stop, SegmentKind.TIMESTAMP)
     state.index += 1
+    state.header_started = True
     return True
 
 
-def _store_time(state: _State, field: str, reading: Reading, line: _Line) -> None:
-    if reading.problem is not None:
-        severity = Severity.INFO if reading.problem == "naive-timestamp" else Severity.WARNING
-        state.defect(reading.problem, reading.message, line.first, line.stop, severity)
-    if reading.value is None:
+def store_time(state: State, field: str, reading: Reading, start: int, end: int) -> None:
+    """Keep a timestamp reading as ``published`` or ``updated``, noting problems."""
+    value = reading.value
+    problem = reading.problem
+    if problem == "naive-timestamp" and value is not None and state.style.implied_zone:
+        value = value.replace(tzinfo=state.style.implied_zone)
+        problem = None
+    if problem is not None:
+        severity = Severity.INFO if problem == "naive-timestamp" else Severity.WARNING
+        state.defect(problem, reading.message, start, end, severity)
+    if value is None:
         return
     if field == "published":
         if state.published is None:
-            state.published = reading.value
+            state.published = value
         else:
             state.defect(
                 "duplicate-timestamp",
                 "a second publication time; the first one is kept",
-                line.first,
-                line.stop,
+                start,
+                end,
                 Severity.WARNING,
             )
     elif state.updated is None:
-        state.updated = reading.value
+        state.updated = value
 
 
 HEADER_RULES: tuple[tuple[str, HeaderRule], ...] = (
@@ -305,14 +422,16 @@ HEADER_RULES: tuple[tuple[str, HeaderRule], ...] = (
 """The header rules, by name, in the order they are tried on each line."""
 
 
-def _run_header(state: _State) -> None:
+def _run_header(state: State) -> None:
     lines = state.lines
-    while state.index < len(lines):
+    limit = len(lines) if state.body_from is None else state.body_from
+    rules = state.style.header_rules
+    while state.index < limit:
         line = lines[state.index]
         if not line.text:
             state.index += 1
             continue
-        if not any(rule(state, line) for _name, rule in HEADER_RULES):
+        if not any(rule(state, line) for _name, rule in rules):
             return
 
 
@@ -320,7 +439,7 @@ def _run_header(state: _State) -> None:
 # Body: paragraphs, then the body rules over them.
 
 
-def _gather_paragraphs(state: _State) -> None:
+def _gather_paragraphs(state: State) -> None:
     """Group the body's lines into paragraphs.
 
     A paragraph ends at a blank line, before an indented line that follows an
@@ -328,49 +447,46 @@ def _gather_paragraphs(state: _State) -> None:
     wholly an end mark or a credit.
     """
     vocabulary = state.vocabulary
-    paragraph: _Para | None = None
-    previous: _Line | None = None
+    paragraph: Para | None = None
+    previous: Line | None = None
     for line in state.lines[state.index :]:
         if not line.text:
             paragraph = None
         elif len(line.text) <= _MAX_STANDALONE and _credit_or_mark(line.text, vocabulary):
-            state.paragraphs.append(_Para(line.first, line.stop))
+            state.paragraphs.append(Para(line))
             paragraph = None
         elif paragraph is None or (
             line.indented and previous is not None and not previous.indented
         ):
-            paragraph = _Para(line.first, line.stop)
+            paragraph = Para(line)
             state.paragraphs.append(paragraph)
         else:
-            paragraph.end = line.stop
+            paragraph.lines.append(line)
         previous = line
 
 
-BodyRule = Callable[[_State], None]
+BodyRule = Callable[[State], None]
 
 
-def rule_tail(state: _State) -> None:
+def rule_tail(state: State) -> None:
     """Take end marks and credits off the end of the story."""
     vocabulary = state.vocabulary
-    source = state.source
     paragraphs = state.paragraphs
     found: list[tuple[int, int, str, SegmentKind]] = []
     while paragraphs:
         last = paragraphs[-1]
-        text = state.text(last.start, last.end)
-        whole = _credit_or_mark(text, vocabulary)
+        whole = _credit_or_mark(last.text, vocabulary)
         if whole is not None:
-            found.append((last.start, last.end, *whole))
+            found.append((last.start(state), last.end(state), *whole))
             paragraphs.pop()
             continue
-        window = max(last.start, last.end - _CREDIT_WINDOW)
-        tail = _tail_mark(state, window, last.end)
+        tail = _tail_mark(state, last)
         if tail is None:
             break
-        start, shown, kind = tail
-        found.append((start, last.end, shown, kind))
-        last.end = len(source[last.start : start].rstrip(_BLANK_CHARS)) + last.start
-        if last.end <= last.start:
+        index, shown, kind = tail
+        found.append((last.offset(state, index), last.end(state), shown, kind))
+        last.cut_tail(index)
+        if not last.text:
             paragraphs.pop()
     for start, end, shown, kind in reversed(found):
         if kind is SegmentKind.END_MARK:
@@ -393,15 +509,17 @@ def _credit_or_mark(text: str, vocabulary: Vocabulary) -> tuple[str, SegmentKind
     return None
 
 
-def _tail_mark(state: _State, start: int, end: int) -> tuple[int, str, SegmentKind] | None:
-    """An end mark or an agency credit that ends the paragraph ending at *end*."""
+def _tail_mark(state: State, para: Para) -> tuple[int, str, SegmentKind] | None:
+    """An end mark or a credit that ends *para*: (index in ``joined``, text, kind)."""
     vocabulary = state.vocabulary
-    source = state.source
-    for match in vocabulary.end_mark_re.finditer(source, start, end):
+    joined = para.joined
+    end = para.end_index
+    window = max(para.head, end - _CREDIT_WINDOW)
+    for match in vocabulary.end_mark_re.finditer(joined, window, end):
         if match.end() == end and match.group().startswith("("):
             return match.start(), match.group(), SegmentKind.END_MARK
-    credit = vocabulary.credit_tail_re.search(source, start, end)
-    if credit is None:
+    credit = vocabulary.credit_tail_re.search(joined, window, end)
+    if credit is None or credit.start() == para.head:
         return None
     inner = clean(credit.group("credit"))
     if vocabulary.is_agency(inner):
@@ -412,64 +530,58 @@ def _tail_mark(state: _State, start: int, end: int) -> tuple[int, str, SegmentKi
     return None
 
 
-def rule_captions(state: _State) -> None:
+def rule_dateline(state: State) -> None:
+    """Take the dateline off the first paragraph."""
+    if not state.paragraphs or state.dateline is not None:
+        return
+    first = state.paragraphs[0]
+    match = state.vocabulary.dateline_re.match(first.joined, first.head, first.end_index)
+    if match is None:
+        return
+    start = first.start(state)
+    end = first.offset(state, match.end())
+    state.dateline = _dateline_from_match(match, Span(start, end))
+    state.piece(start, end, SegmentKind.DATELINE)
+    first.head = match.end()
+    if not first.text:
+        state.paragraphs.pop(0)
+
+
+def rule_captions(state: State) -> None:
     """Take photo captions out of the body.
 
     A caption is a paragraph, not the story's last, that ends in a photo or
     agency credit and has a picture cue or a photo credit.
     """
-    kept: list[_Para] = []
+    kept: list[Para] = []
     last = len(state.paragraphs) - 1
     for number, paragraph in enumerate(state.paragraphs):
-        caption = None
-        if number < last and (number > 0 or state.dateline is None):
-            caption = _caption(state, paragraph)
+        caption = _caption(state, paragraph) if number < last else None
         if caption is None:
             kept.append(paragraph)
             continue
         state.captions.append(caption)
-        state.piece(paragraph.start, paragraph.end, SegmentKind.CAPTION)
+        state.piece(caption.span.start, caption.span.end, SegmentKind.CAPTION)
     state.paragraphs = kept
 
 
-def _caption(state: _State, paragraph: _Para) -> Caption | None:
+def _caption(state: State, para: Para) -> Caption | None:
     vocabulary = state.vocabulary
-    window = max(paragraph.start, paragraph.end - _CREDIT_WINDOW)
-    match = vocabulary.credit_tail_re.search(state.source, window, paragraph.end)
-    if match is None or match.start() == paragraph.start:
+    joined = para.joined
+    end = para.end_index
+    match = vocabulary.credit_tail_re.search(joined, max(para.head, end - _CREDIT_WINDOW), end)
+    if match is None or match.start() == para.head:
         return None
     credit = clean(match.group("credit"))
     if not vocabulary.is_photo_credit(credit):
         return None
-    text = state.text(paragraph.start, match.start())
+    text = joined[para.head : match.start()].strip(" ")
     photo_credit = "photo" in credit.casefold() or "/" in credit
     if not photo_credit and vocabulary.caption_cue_re.search(text) is None:
         return None
-    if vocabulary.dateline_re.match(state.source, paragraph.start, paragraph.end):
+    if vocabulary.dateline_re.match(joined, para.head, end):
         return None
-    return Caption(text, credit, Span(paragraph.start, paragraph.end))
-
-
-def rule_dateline(state: _State) -> None:
-    """Take the dateline off the first paragraph."""
-    if not state.paragraphs:
-        return
-    first = state.paragraphs[0]
-    match = state.vocabulary.dateline_re.match(state.source, first.start, first.end)
-    if match is None:
-        return
-    date = match.group("date")
-    agency = match.group("agency")
-    state.dateline = Dateline(
-        clean(match.group("location")),
-        clean(date) if date else None,
-        clean(agency) if agency else None,
-        Span(match.start(), match.end()),
-    )
-    state.piece(match.start(), match.end(), SegmentKind.DATELINE)
-    first.start = match.end()
-    if first.start >= first.end:
-        state.paragraphs.pop(0)
+    return Caption(text, credit, Span(para.start(state), para.end(state)))
 
 
 BODY_RULES: tuple[tuple[str, BodyRule], ...] = (
@@ -484,7 +596,7 @@ BODY_RULES: tuple[tuple[str, BodyRule], ...] = (
 # Putting it together.
 
 
-def _resolve_dateline(state: _State) -> None:
+def _resolve_dateline(state: State) -> None:
     dateline = state.dateline
     if dateline is None or dateline.date is None:
         return
@@ -500,7 +612,7 @@ def _resolve_dateline(state: _State) -> None:
         )
 
 
-def _segments(state: _State) -> list[Segment]:
+def _segments(state: State) -> list[Segment]:
     source = state.source
     segments: list[Segment] = []
     pos = 0
@@ -517,9 +629,9 @@ def _segments(state: _State) -> list[Segment]:
     return segments
 
 
-def _gap(state: _State, start: int, end: int) -> Segment:
+def _gap(state: State, start: int, end: int) -> Segment:
     text = state.source[start:end]
-    if not text.strip(_BLANK_CHARS + "\r\n"):
+    if not text.strip(BLANK_CHARS + "\r\n"):
         kind = SegmentKind.CONTROL if has_control(text) else SegmentKind.WHITESPACE
         return Segment(kind, Span(start, end))
     state.defect(
@@ -532,10 +644,10 @@ def _gap(state: _State, start: int, end: int) -> Segment:
     return Segment(SegmentKind.UNKNOWN, Span(start, end))
 
 
-def _check_whole(state: _State) -> None:
+def _check_whole(state: State) -> None:
     source = state.source
-    if not source.strip(_BLANK_CHARS + "\r\n"):
-        what = "the input is empty" if not source else "the input holds only white space"
+    if not source.strip(BLANK_CHARS + "\r\n"):
+        what = "the input holds only white space"
         if has_control(source):
             what = "the input holds only white space and control characters"
         state.defect(
@@ -546,28 +658,20 @@ def _check_whole(state: _State) -> None:
             Severity.ERROR,
         )
         return
-    body = state.paragraphs or state.captions
-    if state.headline is None and not body:
+    if state.headline is None and not (state.paragraphs or state.captions):
         state.defect(
-            "no-content",
-            "found neither a headline nor a body",
-            0,
-            len(source),
-            Severity.ERROR,
+            "no-content", "found neither a headline nor a body", 0, len(source), Severity.ERROR
         )
         return
     if state.headline is None:
-        start = state.paragraphs[0].start if state.paragraphs else 0
+        start = state.paragraphs[0].start(state) if state.paragraphs else 0
         state.defect(
             "missing-headline", "no headline line before the body", start, start, Severity.WARNING
         )
     if not state.paragraphs:
+        end = len(source)
         state.defect(
-            "missing-body",
-            "the article has no body paragraphs",
-            len(source),
-            len(source),
-            Severity.WARNING,
+            "missing-body", "the article has no body paragraphs", end, end, Severity.WARNING
         )
     if has_control(source):
         first = next(i for i, ch in enumerate(source) if has_control(ch))
@@ -580,89 +684,39 @@ def _check_whole(state: _State) -> None:
         )
 
 
-def _require(name: str, value: object, kind: type, what: str) -> None:
-    """Raise TypeError unless *value* is a *kind* (a caller's mistake, not the input's)."""
-    if not isinstance(value, kind):
-        msg = f"{name!r} must be {what} (got {type(value).__name__})"
-        raise TypeError(msg)
-
-
-def parse(
-    data: str | bytes | bytearray | memoryview,
-    *,
-    strict: bool = False,
-    vocabulary: Vocabulary | None = None,
-) -> Article:
-    r"""Parse one article.
-
-    Args:
-        data: the article as text, or as bytes in UTF-8 (with or without a
-            byte-order mark), UTF-16 or UTF-32 with a byte-order mark, or a
-            legacy single-byte encoding (read as cp1252, with a defect).
-        strict: raise :class:`~wireparse.ParseError` for the first
-            error-level defect instead of only recording it.
-        vocabulary: the words to recognise; :class:`~wireparse.Vocabulary`
-            by default.
-
-    Returns:
-        The article.  Lenient parsing never raises on content; whatever looked
-        odd is on :attr:`Article.defects`.
-
-    Raises:
-        TypeError: *data* is not text or bytes, or *vocabulary* is not a
-            :class:`~wireparse.Vocabulary`.
-        ParseError: with ``strict=True``, when an error-level defect was found.
-
-    >>> from wireparse import parse
-    >>> article = parse(b"Talks resume\n\nBy Jane Doe\n\nSEOUL -- They met.\n(END)\n")
-    >>> article.headline, article.byline.authors, article.dateline.location
-    ('Talks resume', ('Jane Doe',), 'SEOUL')
-    >>> [m.text for m in article.end_marks]
-    ['(END)']
-    """
-    given: object = data  # checked at run time: callers may pass anything
-    if isinstance(given, str):
-        source = given
-        decode_defects: list[Defect] = []
-    elif isinstance(given, (bytes, bytearray, memoryview)):
-        source, _encoding, decode_defects = decode(given)
+def run(source: str, style: Style, vocabulary: Vocabulary, defects: Sequence[Defect]) -> Article:
+    """Parse *source* in *style* with *vocabulary*; *defects* come from decoding."""
+    state = State(source, style, vocabulary)
+    state.defects.extend(defects)
+    regions = style.regions(source)
+    if regions is None:
+        state.lines = scan_lines(source, 0, len(source), state.decode)
     else:
-        msg = f"parse() takes str or bytes (got {type(given).__name__})"
-        raise TypeError(msg)
-    _require("strict", strict, bool, "a bool")
-    if vocabulary is None:
-        vocabulary = DEFAULT_VOCABULARY
-    _require("vocabulary", vocabulary, Vocabulary, "a wireparse.Vocabulary")
-
-    state = _State(source, vocabulary)
-    state.defects.extend(decode_defects)
+        _read_regions(state, regions)
     _run_header(state)
     _gather_paragraphs(state)
-    for _name, rule in BODY_RULES:
+    for _name, rule in style.body_rules:
         rule(state)
     _resolve_dateline(state)
-    for paragraph in state.paragraphs:
-        state.piece(paragraph.start, paragraph.end, SegmentKind.PARAGRAPH)
+    paragraphs = []
+    for para in state.paragraphs:
+        span = Span(para.start(state), para.end(state))
+        paragraphs.append(Paragraph(para.text, span))
+        state.piece(span.start, span.end, SegmentKind.PARAGRAPH)
     _check_whole(state)
     segments = _segments(state)
-    defects = sorted(state.defects, key=lambda d: (d.span.start, d.span.end))
-    if strict:
-        for defect in defects:
-            if defect.severity is Severity.ERROR:
-                raise ParseError.from_defect(defect, source)
     return Article(
         source=source,
+        style=style.name,
         headline=state.headline,
         byline=state.byline,
         published=state.published,
         updated=state.updated,
         dateline=state.dateline,
-        paragraphs=tuple(
-            Paragraph(state.text(p.start, p.end), Span(p.start, p.end)) for p in state.paragraphs
-        ),
+        paragraphs=paragraphs,
         captions=state.captions,
-        credits=state.credits,
-        end_marks=state.end_marks,
-        defects=defects,
+        credits=sorted(state.credits, key=lambda c: c.span),
+        end_marks=sorted(state.end_marks, key=lambda m: m.span),
+        defects=sorted(state.defects, key=lambda d: (d.span.start, d.span.end)),
         segments=segments,
     )

@@ -214,6 +214,8 @@ class SegmentKind(enum.StrEnum):
     END_MARK = "end-mark"
     WHITESPACE = "whitespace"
     """Blank lines, line ends and spaces between the other segments."""
+    MARKUP = "markup"
+    """Packaging that carries no article text: tags, frames, front matter."""
     CONTROL = "control"
     """White space holding control characters (transmission framing) between segments."""
     UNKNOWN = "unknown"
@@ -384,6 +386,8 @@ class Article:
 
     source: str = attrs.field(repr=_short_source, validator=attrs.validators.instance_of(str))
     """The decoded text that every span points into."""
+    style: str = "plain"
+    """The name of the house style the article was read in."""
     headline: str | None = None
     """The headline, white space folded."""
     byline: Byline | None = None

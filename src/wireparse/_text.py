@@ -46,12 +46,17 @@ _CLEAN_TABLE = str.maketrans(
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 
 
-def clean(text: str) -> str:
-    """Drop control characters, make spaces and line ends plain spaces, fold runs, strip."""
+def fold(text: str) -> str:
+    """Drop control characters, make spaces and line ends plain spaces, fold runs."""
     text = text.translate(_CLEAN_TABLE)
     if "  " in text:
         text = _RUNS_OF_SPACE.sub(" ", text)
-    return text.strip(" \r\n")
+    return text
+
+
+def clean(text: str) -> str:
+    """:func:`fold`, then strip the ends."""
+    return fold(text).strip(" ")
 
 
 def has_control(text: str) -> bool:

@@ -307,9 +307,6 @@ class Vocabulary:
     """Dashes that close a dateline (``--``, em dash, en dash, bar, and, when white
     space follows, hyphen and underscore)."""
 
-    IMPLIED_ZONES: ClassVar[Mapping[str, int]] = {"koreaherald": 540}
-    """Offsets, in minutes, that a timestamp layout implies when it states none."""
-
     def __init__(self) -> None:
         """Compile the tables into the patterns the parser uses."""
         cls = type(self)
@@ -317,10 +314,6 @@ class Vocabulary:
         self.zones: Mapping[str, datetime.timezone] = {
             name: datetime.timezone(datetime.timedelta(minutes=minutes), name)
             for name, minutes in cls.ZONES.items()
-        }
-        self.implied_zones: Mapping[str, datetime.timezone] = {
-            layout: datetime.timezone(datetime.timedelta(minutes=minutes))
-            for layout, minutes in cls.IMPLIED_ZONES.items()
         }
         self.timestamp_labels = {k.casefold(): v for k, v in cls.TIMESTAMP_LABELS.items()}
         self.agencies = frozenset(a.casefold() for a in cls.AGENCIES)
@@ -353,13 +346,18 @@ class Vocabulary:
         city_word = r"[A-Z][A-Z'.\-]*"
         region_word = r"[A-Z][A-Za-z'.\-]*"
         sp = r"[ \t\u00a0]"
-        self.dateline_re = re.compile(
+        dateline = (
             rf"(?P<location>(?=[A-Z][A-Z'.\-])(?:{city_word})(?:{sp}{city_word}){{0,4}}"
             rf"(?:,{sp}+(?!{month}{sp}*\d)(?:{region_word})(?:{sp}{region_word}){{0,3}}){{0,2}})"
             rf"(?:,?{sp}+(?P<date>{month}{sp}*\d{{1,2}}(?:,?{sp}+\d{{4}})?))?"
             rf"{sp}*(?:\((?P<agency>[^()\r\n]{{1,60}})\))?"
-            rf"{sp}*(?P<dash>{dash_alternatives}){sp}*"
         )
+        self.dateline_re = re.compile(rf"{dateline}{sp}*(?P<dash>{dash_alternatives}){sp}*")
+        """A dateline opening a paragraph, its dash and the spaces after it."""
+        self.standalone_dateline_re = re.compile(
+            rf"{dateline}(?:{sp}*(?P<dash>{dash_alternatives}))?{sp}*"
+        )
+        """A dateline that stands alone (a packaging's element): the dash optional."""
         self.credit_tail_re = re.compile(r"\((?P<credit>[^()]{1,300})\)\s*\Z")
         self.contributor_re = re.compile(
             r"\(?\s*(?P<credit>(?:(?:Additional\s+)?(?:reporting|writing|editing|compiled|"

@@ -1,0 +1,226 @@
+"""House styles: what a style is, and the registry that picks one.
+
+A :class:`Style` tells the parser how one agency or packaging writes its copy:
+
+* :meth:`Style.detect` scores how well a text fits the style;
+* :meth:`Style.regions` reads a packaging (SGML elements, front matter, a
+  transmission frame) into :class:`Region` objects: stretches of the source
+  with the role each plays (headline, byline, dateline, timestamp, text, body,
+  credit, end mark, markup);
+* :meth:`Style.decode` turns raw characters into text (markup styles remove
+  tags and decode entities there);
+* :attr:`Style.vocabulary_class` and :attr:`Style.implied_offset` give the
+  words it uses and the time zone its timestamps imply;
+* :attr:`Style.header_rules` and :attr:`Style.body_rules` are the rule tables
+  the parser runs, which a style may extend by name.
+
+Styles are immutable once built; the registry maps names to styles and picks
+the best-fitting one for a text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+
+from wireparse._records import Span  # noqa: TC001 - attrs and hypothesis read field types
+from wireparse._text import fold
+from wireparse._vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from wireparse._parser import BodyRule, HeaderRule
+
+__all__ = ["Region", "RegionRole", "Style", "StyleRegistry"]
+
+
+class RegionRole(enum.StrEnum):
+    """What a :class:`Region` of a packaged article holds."""
+
+    TEXT = "text"
+    """Lines read by the header rules, then as body."""
+    BODY = "body"
+    """Lines read as body only."""
+    HEADLINE = "headline"
+    BYLINE = "byline"
+    """One byline line; several regions make one byline (names, then titles)."""
+    DATELINE = "dateline"
+    """A dateline on its own, dash optional."""
+    PUBLISHED = "published"
+    UPDATED = "updated"
+    CREDIT = "credit"
+    END_MARK = "end-mark"
+    MARKUP = "markup"
+    """Packaging with no article text: tags, frames, front matter keys."""
+
+
+@attrs.frozen
+class Region:
+    """A stretch of the source and the role it plays in the article."""
+
+    role: RegionRole = attrs.field(converter=RegionRole)
+    span: Span
+    text: str | None = None
+    """The text to use instead of decoding the span (a value with its key
+    left out, say); ``None`` to decode the span."""
+
+
+class Style:
+    r"""A house style. Subclass it, set the class attributes, and register it.
+
+    >>> from wireparse import Style, Vocabulary, parse, styles
+    >>> class KivuVocabulary(Vocabulary):
+    ...     AGENCIES = (*Vocabulary.AGENCIES, "Agence Kivu")
+    >>> class Kivu(Style):
+    ...     name = "kivu"
+    ...     description = "Agence Kivu copy: 'GOMA (Agence Kivu) --' datelines"
+    ...     vocabulary_class = KivuVocabulary
+    ...     implied_offset = 120
+    ...     def detect(self, source):
+    ...         return 0.9 if "(Agence Kivu)" in source[:2000] else 0.0
+    >>> _ = styles.register(Kivu())
+    >>> article = parse("Rains\n\nGOMA (Agence Kivu) -- It rained.")
+    >>> article.style, article.dateline.agency
+    ('kivu', 'Agence Kivu')
+    >>> styles.unregister("kivu")
+    """
+
+    name: ClassVar[str] = "plain"
+    """The style's registry name."""
+    description: ClassVar[str] = "plain text: headline, byline, timestamps, body"
+    """One line for people."""
+    vocabulary_class: ClassVar[type[Vocabulary]] = Vocabulary
+    """The vocabulary the style's copy uses."""
+    implied_offset: ClassVar[int | None] = None
+    """Minutes east of UTC that timestamps stating no zone are read in."""
+    priority: ClassVar[int] = 0
+    """Breaks ties between equal detection scores (higher wins)."""
+
+    def __init__(self) -> None:
+        """Build the style and compile its vocabulary."""
+        self.vocabulary = self.vocabulary_class()
+        offset = self.implied_offset
+        self.implied_zone: datetime.tzinfo | None = (
+            None if offset is None else datetime.timezone(datetime.timedelta(minutes=offset))
+        )
+
+    @property
+    def header_rules(self) -> Sequence[tuple[str, HeaderRule]]:
+        """The header rules, by name, in the order they are tried on each line."""
+        from wireparse._parser import HEADER_RULES  # noqa: PLC0415 - the parser imports styles
+
+        return HEADER_RULES
+
+    @property
+    def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
+        """The body rules, by name, in the order they run."""
+        from wireparse._parser import BODY_RULES  # noqa: PLC0415 - the parser imports styles
+
+        return BODY_RULES
+
+    def detect(self, source: str) -> float:  # noqa: ARG002 - subclasses look
+        """How well *source* fits this style, from 0 (not at all) to 1 (certainly).
+
+        Look at the start of the text only, so that detection stays cheap.
+        """
+        return 0.01
+
+    def regions(self, source: str) -> Sequence[Region] | None:  # noqa: ARG002
+        """The packaging's regions, in source order, or ``None`` for plain text."""
+        return None
+
+    def decode(self, raw: str) -> str:
+        """Text from raw source characters: controls dropped, spaces folded.
+
+        Never strip here, and never lengthen the text.
+        """
+        return fold(raw)
+
+    def __repr__(self) -> str:
+        """``<Style 'name': description>``."""
+        return f"<{type(self).__name__} {self.name!r}: {self.description}>"
+
+
+class StyleRegistry(Mapping[str, Style]):
+    """The registered styles by name; :func:`wireparse.parse` picks from them.
+
+    >>> from wireparse import styles
+    >>> "plain" in styles
+    True
+    """
+
+    def __init__(self, builtins: Sequence[Style] = ()) -> None:
+        """Start with *builtins*."""
+        self._styles: dict[str, Style] = {}
+        for style in builtins:
+            self.register(style)
+
+    def register(self, style: Style, *, replace: bool = False) -> Style:
+        """Add *style*; a name already taken needs ``replace=True``."""
+        given: object = style  # checked at run time: callers may pass anything
+        if not isinstance(given, Style):
+            msg = f"register() takes a wireparse.Style instance (got {type(given).__name__})"
+            raise TypeError(msg)
+        if style.name in self._styles and not replace:
+            msg = f"a style named {style.name!r} is registered already; pass replace=True"
+            raise ValueError(msg)
+        self._styles[style.name] = style
+        return style
+
+    def unregister(self, name: str) -> None:
+        """Remove the style called *name*."""
+        if name == "plain":
+            msg = "the plain style cannot be removed"
+            raise ValueError(msg)
+        del self._styles[name]
+
+    def get_style(self, style: str | Style | None, source: str) -> Style:
+        """The style to use: the one named or given, or the best fit for *source*."""
+        if isinstance(style, Style):
+            return style
+        if style is None:
+            return self.detect(source)
+        given: object = style  # checked at run time: callers may pass anything
+        if not isinstance(given, str):
+            msg = f"'style' must be a style name or a wireparse.Style (got {type(given).__name__})"
+            raise TypeError(msg)
+        try:
+            return self._styles[given]
+        except KeyError:
+            known = ", ".join(sorted(self._styles))
+            msg = f"unknown style {style!r}; the registered styles are: {known}"
+            raise ValueError(msg) from None
+
+    def detect(self, source: str) -> Style:
+        """The style that fits *source* best (``plain`` when none does)."""
+        best = self._styles["plain"]
+        best_key = (0.0, -1)
+        for style in self._styles.values():
+            key = (style.detect(source), style.priority)
+            if key > best_key:
+                best, best_key = style, key
+        return best
+
+    def descriptions(self) -> dict[str, str]:
+        """Each style's name and one-line description."""
+        return {name: style.description for name, style in self._styles.items()}
+
+    def __getitem__(self, name: str) -> Style:
+        """The style called *name*."""
+        return self._styles[name]
+
+    def __iter__(self) -> Iterator[str]:
+        """The names, in registration order."""
+        return iter(self._styles)
+
+    def __len__(self) -> int:
+        """How many styles are registered."""
+        return len(self._styles)
+
+    def __repr__(self) -> str:
+        """One line per style: its name and description."""
+        lines = [f"  {name}: {style.description}" for name, style in self._styles.items()]
+        return "StyleRegistry(\n" + "\n".join(lines) + "\n)"
