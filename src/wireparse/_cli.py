@@ -220,7 +220,7 @@ def _summary_lines(article: Article) -> Iterator[str]:
     if dateline is None:
         yield _field("Dateline", _NONE)
     else:
-        parts = [dateline.location]
+        parts = [dateline.location or _NONE]
         if dateline.date is not None:
             when = f" ({dateline.when.isoformat()})" if dateline.when is not None else ""
             parts.append(f"date {dateline.date}{when}")

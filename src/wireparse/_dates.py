@@ -51,7 +51,8 @@ class TimestampReader:
             rf"|(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
         )
         clock = (
-            r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+            r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+            r"(?::(?P<second>\d{2})(?:\.(?P<fraction>\d+))?)?"
             r"\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?"
         )
         time_sep = r"(?:\s*[,\-\u2013\u2014|@/]\s*|\s+(?:at\s+)?|T)"
@@ -76,6 +77,21 @@ class TimestampReader:
                 re.compile(
                     rf"{weekday}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?\s+(?P<year>\d{{4}})"
                     rf"(?:{time_sep}{clock})?{zone}"
+                ),
+            ),
+            # The clock first: "11:19 EST, 3 September 2012" (Daily Mail)
+            (
+                "clock-day-month-year",
+                re.compile(
+                    rf"{clock}{zone},?\s+{weekday}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?"
+                    rf"\s+(?P<year>\d{{4}})"
+                ),
+            ),
+            (
+                "clock-month-day-year",
+                re.compile(
+                    rf"{clock}{zone},?\s+{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+                    rf"\s+(?P<year>\d{{4}})"
                 ),
             ),
             (
@@ -120,6 +136,7 @@ class TimestampReader:
                 hour,
                 int(fields.get("minute") or 0),
                 int(fields.get("second") or 0),
+                int((fields.get("fraction") or "0")[:6].ljust(6, "0")),
             )
         except ValueError as err:
             return Reading(None, "unparsable-timestamp", str(err), layout)

@@ -48,7 +48,7 @@ from wireparse._records import (
     Span,
 )
 from wireparse._styles._base import Region, RegionRole
-from wireparse._text import clean, has_control
+from wireparse._text import clean, first_control, has_control
 
 if TYPE_CHECKING:
     import datetime
@@ -61,6 +61,7 @@ __all__ = ["BODY_RULES", "HEADER_RULES", "State", "run"]
 _SENTENCE_END = tuple('.!?"\u201d')
 _MAX_HEADLINE = 300
 _MAX_AFFILIATION = 80
+_MAX_BYLINE = 150
 _CREDIT_WINDOW = 300
 _MAX_STANDALONE = 300
 
@@ -197,6 +198,11 @@ def _read_regions(state: State, regions: Sequence[Region]) -> None:
             else:
                 state.piece(start, end, SegmentKind.MARKUP)
         elif role is RegionRole.BYLINE:
+            agency = state.vocabulary.byline_re.fullmatch(text)
+            if agency is not None and _is_agency_byline(agency.group("rest"), state.vocabulary):
+                state.credits.append(Credit(text, region.span))
+                state.piece(start, end, SegmentKind.CREDIT)
+                continue
             byline_parts.append((text, region.span))
             state.piece(start, end, SegmentKind.BYLINE)
         elif role is RegionRole.DATELINE:
@@ -245,7 +251,7 @@ def _standalone_dateline(state: State, text: str, span: Span) -> Dateline:
 def _dateline_from_match(match: re.Match[str], span: Span) -> Dateline:
     location, date, agency = match.group("location", "date", "agency")
     return Dateline(
-        clean(location or ""),
+        clean(location) if location else None,
         clean(date) if date else None,
         clean(agency) if agency else None,
         span,
@@ -260,10 +266,22 @@ HeaderRule = Callable[[State, Line], bool]
 
 
 def _is_header_line(state: State, line: Line) -> bool:
-    return (
-        state.vocabulary.byline_re.fullmatch(line.text) is not None
-        or _timestamp_label(state, line) is not None
-    )
+    label = _timestamp_label(state, line)
+    # a timestamp has a day, a year or a clock time: "Date with destiny" is a headline
+    dated = label is not None and any(c.isdigit() for c in line.text[label.end() :])
+    return _byline_match(state.vocabulary, line.text) is not None or dated
+
+
+def _byline_match(vocabulary: Vocabulary, text: str) -> re.Match[str] | None:
+    """``By`` and names: a short line whose first word after ``By`` is not in lower case.
+
+    "By the end of the year, ..." and "By 2010 ..." open sentences, not bylines.
+    """
+    match = vocabulary.byline_re.fullmatch(text)
+    if match is None or len(text) > _MAX_BYLINE:
+        return None
+    first = match.group("rest")[:1]
+    return None if first.islower() or first.isdigit() else match
 
 
 def _timestamp_label(state: State, line: Line) -> re.Match[str] | None:
@@ -305,9 +323,16 @@ def rule_byline(state: State, line: Line) -> bool:
     if state.byline is not None:
         return False
     vocabulary = state.vocabulary
-    match = vocabulary.byline_re.fullmatch(line.text)
+    match = _byline_match(vocabulary, line.text)
     if match is None:
         return False
+    if _is_agency_byline(match.group("rest"), vocabulary):
+        # "By The Associated Press" names no person: a credit, as written.
+        state.credits.append(Credit(line.text, Span(line.first, line.stop)))
+        state.piece(line.first, line.stop, SegmentKind.CREDIT)
+        state.index += 1
+        state.header_started = True
+        return True
     authors, affiliations = split_byline(match.group("rest"), vocabulary)
     end = line.stop
     state.index += 1
@@ -357,8 +382,19 @@ def split_byline(rest: str, vocabulary: Vocabulary) -> tuple[list[str], list[str
 def _is_affiliation(part: str, vocabulary: Vocabulary) -> bool:
     if vocabulary.is_agency(part) or vocabulary.is_agency(part.removeprefix("The ")):
         return True
-    words = part.split()
+    # Hyphenated names count by their pieces: "The San Diego Union-Tribune".
+    words = part.replace("-", " ").split()
     return any(word.strip(".,") in vocabulary.affiliation_words for word in words)
+
+
+def _is_agency_byline(rest: str, vocabulary: Vocabulary) -> bool:
+    """Whether the text after ``By`` names agencies only (``The Associated Press``)."""
+    parts = [part.strip(" .") for part in _BYLINE_SPLIT_RE.split(rest)]
+    return all(
+        vocabulary.is_agency(part) or vocabulary.is_agency(part.removeprefix("The "))
+        for part in parts
+        if part
+    ) and any(parts)
 
 
 def _is_affiliation_line(text: str, vocabulary: Vocabulary) -> bool:
@@ -444,8 +480,13 @@ def _gather_paragraphs(state: State) -> None:
 
     A paragraph ends at a blank line, before an indented line that follows an
     unindented one (indented paragraph starts), and around a line that is
-    wholly an end mark or a credit.
+    wholly an end mark or a credit.  In fixed-width copy
+    (:attr:`Style.fixed_width`) every line that opens with white space starts
+    a paragraph, and nothing else but a blank line ends one.
     """
+    if state.style.fixed_width:
+        _gather_fixed_width(state)
+        return
     vocabulary = state.vocabulary
     paragraph: Para | None = None
     previous: Line | None = None
@@ -463,6 +504,19 @@ def _gather_paragraphs(state: State) -> None:
         else:
             paragraph.lines.append(line)
         previous = line
+
+
+def _gather_fixed_width(state: State) -> None:
+    source = state.source
+    paragraph: Para | None = None
+    for line in state.lines[state.index :]:
+        if not line.text:
+            paragraph = None
+        elif paragraph is None or source[line.start] in " \t\u00a0":
+            paragraph = Para(line)
+            state.paragraphs.append(paragraph)
+        else:
+            paragraph.lines.append(line)
 
 
 BodyRule = Callable[[State], None]
@@ -535,7 +589,10 @@ def rule_dateline(state: State) -> None:
     if not state.paragraphs or state.dateline is not None:
         return
     first = state.paragraphs[0]
-    match = state.vocabulary.dateline_re.match(first.joined, first.head, first.end_index)
+    vocabulary = state.vocabulary
+    match = vocabulary.dateline_re.match(first.joined, first.head, first.end_index)
+    if match is None:
+        match = vocabulary.agency_only_dateline_re.match(first.joined, first.head, first.end_index)
     if match is None:
         return
     start = first.start(state)
@@ -673,8 +730,8 @@ def _check_whole(state: State) -> None:
         state.defect(
             "missing-body", "the article has no body paragraphs", end, end, Severity.WARNING
         )
-    if has_control(source):
-        first = next(i for i, ch in enumerate(source) if has_control(ch))
+    first = first_control(source)
+    if first >= 0:
         state.defect(
             "control-characters",
             "control characters were kept in the source and left out of the text",

@@ -215,7 +215,7 @@ class SegmentKind(enum.StrEnum):
     WHITESPACE = "whitespace"
     """Blank lines, line ends and spaces between the other segments."""
     MARKUP = "markup"
-    """Packaging that carries no article text: tags, frames, front matter."""
+    """Packaging that carries no article text (tags, frames, front matter)."""
     CONTROL = "control"
     """White space holding control characters (transmission framing) between segments."""
     UNKNOWN = "unknown"
@@ -270,8 +270,11 @@ class Dateline:
     ('SEOUL', 'Aug. 8', 'Yonhap')
     """
 
-    location: str = attrs.field(validator=attrs.validators.instance_of(str))
-    """The place as written, region included (``"CHATHAM, Mass."``)."""
+    location: str | None = attrs.field(
+        validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    """The place as written, region included (``"CHATHAM, Mass."``); ``None``
+    when the dateline names only an agency (``(Reuters) -``)."""
     date: str | None
     """The date as written in the dateline (``"Aug. 8"``), if any."""
     agency: str | None

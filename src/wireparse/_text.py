@@ -59,6 +59,12 @@ def clean(text: str) -> str:
     return fold(text).strip(" ")
 
 
+def first_control(text: str) -> int:
+    """The offset of the first control or format character in *text*, or -1."""
+    found = _HAS_CONTROL.search(text)
+    return -1 if found is None else found.start()
+
+
 def has_control(text: str) -> bool:
     """Whether *text* holds any control or format character."""
     return _HAS_CONTROL.search(text) is not None

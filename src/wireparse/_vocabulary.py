@@ -218,6 +218,8 @@ class Vocabulary:
         "ENDS",
         "END",
         "(ENDS)",
+        "More",
+        "more",
     )
     """End-of-story and transmission marks, as written."""
 
@@ -343,25 +345,39 @@ class Vocabulary:
             f"{d}(?=\\s)" if raw in ("-", "_") else d
             for raw, d in zip(cls.DATELINE_DASHES, dashes, strict=True)
         )
-        city_word = r"[A-Z][A-Z'.\-]*"
+        city_word = r"[A-Z][A-Z'.\-]*(?:/[A-Z][A-Z'.\-]*)*"  # "FRANKFURT/OTTAWA"
         region_word = r"[A-Z][A-Za-z'.\-]*"
         sp = r"[ \t\u00a0]"
         dateline = (
             rf"(?P<location>(?=[A-Z][A-Z'.\-])(?:{city_word})(?:{sp}{city_word}){{0,4}}"
             rf"(?:,{sp}+(?!{month}{sp}*\d)(?:{region_word})(?:{sp}{region_word}){{0,3}}){{0,2}})"
             rf"(?:,?{sp}+(?P<date>{month}{sp}*\d{{1,2}}(?:,?{sp}+\d{{4}})?))?"
-            rf"{sp}*(?:\((?P<agency>[^()\r\n]{{1,60}})\))?"
+            # ``known``: the parentheses name a known agency, so the dash may be left out
+            # (``NEW DELHI, Aug 8 (PTI) The ...``).
+            rf"{sp}*(?:\((?:(?P<known>(?=(?:{agency})\)))|)(?P<agency>[^()\r\n]{{1,60}})\))?"
         )
-        self.dateline_re = re.compile(rf"{dateline}{sp}*(?P<dash>{dash_alternatives}){sp}*")
-        """A dateline opening a paragraph, its dash and the spaces after it."""
+        self.dateline_re = re.compile(
+            rf"{dateline}(?:{sp}*(?P<dash>{dash_alternatives}){sp}*"
+            rf"|(?(known){sp}+(?=[^\W_]|[\"'\u2018\u201c])|(?!)))"
+        )
+        """A dateline opening a paragraph, its dash (optional after a known agency)
+        and the spaces after it."""
         self.standalone_dateline_re = re.compile(
             rf"{dateline}(?:{sp}*(?P<dash>{dash_alternatives}))?{sp}*"
         )
-        """A dateline that stands alone (a packaging's element): the dash optional."""
+        """A dateline that stands alone, as a packaging's element, its dash optional."""
+        self.agency_only_dateline_re = re.compile(
+            rf"(?P<location>)(?P<date>)\((?P<agency>{agency})\){sp}*(?P<dash>{dash_alternatives}){sp}*"
+        )
+        """A dateline that names only a known agency (``(Reuters) -``): no location."""
         self.credit_tail_re = re.compile(r"\((?P<credit>[^()]{1,300})\)\s*\Z")
         self.contributor_re = re.compile(
             r"\(?\s*(?P<credit>(?:(?:Additional\s+)?(?:reporting|writing|editing|compiled|"
-            r"edited|written|reported)\s+by|Source:)\s*[^()]*?)\s*\)?\s*\Z",
+            r"edited|written|reported)\s+by|Source:)\s*[^()]*?"
+            # "Associated Press writer Jane Doe contributed to this report."
+            r"|(?-i:[A-Z])[^()]{0,250}?\bcontributed\s+(?:to\s+(?:this|the)\s+"
+            r"(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[^.()]{1,60})?\.?)"
+            r"\s*\)?\s*\Z",
             re.IGNORECASE,
         )
         from wireparse._dates import TimestampReader  # noqa: PLC0415 - a cycle otherwise

@@ -54,7 +54,7 @@ class RegionRole(enum.StrEnum):
     CREDIT = "credit"
     END_MARK = "end-mark"
     MARKUP = "markup"
-    """Packaging with no article text: tags, frames, front matter keys."""
+    """Packaging with no article text (tags, frames, front matter keys)."""
 
 
 @attrs.frozen
@@ -98,6 +98,10 @@ class Style:
     """Minutes east of UTC that timestamps stating no zone are read in."""
     priority: ClassVar[int] = 0
     """Breaks ties between equal detection scores (higher wins)."""
+    fixed_width: ClassVar[bool] = False
+    """Fixed-width copy (the 1987 Reuters wire): every line that opens with
+    white space starts a paragraph, table rows included, and only blank lines
+    and indents part paragraphs."""
 
     def __init__(self) -> None:
         """Build the style and compile its vocabulary."""
