@@ -99,9 +99,9 @@ class Style:
     priority: ClassVar[int] = 0
     """Breaks ties between equal detection scores (higher wins)."""
     fixed_width: ClassVar[bool] = False
-    """Fixed-width copy (the 1987 Reuters wire): every line that opens with
-    white space starts a paragraph, table rows included, and only blank lines
-    and indents part paragraphs."""
+    """Whether the copy is fixed-width, as on the 1987 Reuters wire, where every
+    line that opens with white space starts a paragraph (table rows included)
+    and only blank lines and indents part paragraphs."""
 
     def __init__(self) -> None:
         """Build the style and compile its vocabulary."""
