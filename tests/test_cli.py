@@ -61,6 +61,7 @@ ARTICLE_KEYS = [
     "captions",
     "credits",
     "end_marks",
+    "envelope",
     "defects",
     "segments",
     "source",

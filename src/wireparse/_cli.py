@@ -30,7 +30,7 @@ from wireparse._text import line_column
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from wireparse._records import Article
+    from wireparse._records import Article, Envelope
 
 __all__ = ["main"]
 
@@ -204,6 +204,21 @@ def _numbered(number: int, text: str) -> str:
     )
 
 
+def _envelope_summary(envelope: Envelope) -> str:
+    """``anpa1312, slug BC-Rivers-Flood, priority r, category a, 120 words``."""
+    parts = [envelope.format]
+    for label, value in (
+        ("slug", envelope.slug),
+        ("priority", envelope.priority),
+        ("category", envelope.category),
+    ):
+        if value is not None:
+            parts.append(f"{label} {value}")
+    if envelope.word_count is not None:
+        parts.append(f"{envelope.word_count} words")
+    return ", ".join(parts)
+
+
 def _summary_lines(article: Article) -> Iterator[str]:
     yield _field("Headline", article.headline or _NONE)
     byline = article.byline
@@ -227,6 +242,8 @@ def _summary_lines(article: Article) -> Iterator[str]:
         if dateline.agency is not None:
             parts.append(f"agency {dateline.agency}")
         yield _field("Dateline", ", ".join(parts))
+    if article.envelope is not None:
+        yield _field("Envelope", _envelope_summary(article.envelope))
     yield _field("Paragraphs", len(article.paragraphs))
     for number, paragraph in enumerate(article.paragraphs, 1):
         yield _numbered(number, paragraph.text)

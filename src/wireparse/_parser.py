@@ -19,6 +19,8 @@ How it works, in order:
 6. **Segments**: every element's span, the gaps between them labelled white
    space, control or unknown (with a defect), so that they partition the
    source.
+7. **Envelope**: a framed feed's routing fields (:meth:`Style.envelope`),
+   with a closing ``(MORE)`` noted as the take.
 
 Rules match on decoded text and turn text offsets back into source offsets
 with :func:`~wireparse._lines.locate`, so spans stay exact whatever the
@@ -48,6 +50,7 @@ from wireparse._records import (
     Span,
 )
 from wireparse._styles._base import Region, RegionRole
+from wireparse._takes import with_more_take
 from wireparse._text import clean, first_control, has_control
 
 if TYPE_CHECKING:
@@ -762,6 +765,7 @@ def run(source: str, style: Style, vocabulary: Vocabulary, defects: Sequence[Def
         state.piece(span.start, span.end, SegmentKind.PARAGRAPH)
     _check_whole(state)
     segments = _segments(state)
+    envelope = with_more_take(style.envelope(source), state.end_marks)
     return Article(
         source=source,
         style=style.name,
@@ -774,6 +778,7 @@ def run(source: str, style: Style, vocabulary: Vocabulary, defects: Sequence[Def
         captions=state.captions,
         credits=sorted(state.credits, key=lambda c: c.span),
         end_marks=sorted(state.end_marks, key=lambda m: m.span),
+        envelope=envelope,
         defects=sorted(state.defects, key=lambda d: (d.span.start, d.span.end)),
         segments=segments,
     )

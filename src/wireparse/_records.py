@@ -26,6 +26,8 @@ __all__ = [
     "Dateline",
     "Defect",
     "EndMark",
+    "Envelope",
+    "EnvelopeLine",
     "Paragraph",
     "Segment",
     "SegmentKind",
@@ -373,6 +375,100 @@ def _optional_datetime(_inst: object, attribute: "attrs.Attribute[Any]", value: 
         raise TypeError(msg)
 
 
+@attrs.frozen
+class EnvelopeLine:
+    r"""One header or trailer line of a transmission frame.
+
+    >>> from wireparse import EnvelopeLine, Span
+    >>> EnvelopeLine("W2422 asian", Span(3, 14))
+    EnvelopeLine(text='W2422 asian', span=Span(start=3, end=14))
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """The line as written, control characters taken out (one between two
+    printable characters leaves a space), ``^`` and ``<`` kept."""
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    """Where the line lies, from its first printable character to its last."""
+
+
+def _envelope_lines_tuple(items: Iterable[EnvelopeLine]) -> tuple[EnvelopeLine, ...]:
+    return tuple(items)
+
+
+def _optional_text(_inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        msg = f"{attribute.name!r} must be a str or None (got {value!r})"
+        raise TypeError(msg)
+
+
+def _optional_count(_inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        msg = f"{attribute.name!r} must be an int >= 0 or None (got {value!r})"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Envelope:
+    r"""The routing a transmission frame sent with the story: its header fields.
+
+    Framed feeds (AP's ANPA-1312, IPTC 7901, AAP's ZCZC) send every story with
+    header lines naming the service, message number, priority, category,
+    keyword (slug) and word count, and a trailer with the time it went out.
+    Each field is ``None`` where the frame does not give it; values are as
+    sent (``priority="r"``, not a number).
+
+    >>> import wireparse
+    >>> frame = "\x16\x16\x01A0042\x1fnat\r\nr a\x13\x11 BC-Rivers-Flood     03-14 0120\r\n"
+    >>> frame += "\x02^BC-Rivers-Flood,120<\r\n^Rivers rise<\r\n"
+    >>> frame += "\t   CAIRO (AP) _ The river rose.\r\n"
+    >>> frame += "\x03AP-WF-03-14-21 0930GMT<\r\n\x04"
+    >>> envelope = wireparse.parse(frame).envelope
+    >>> envelope.format, envelope.sequence, envelope.priority, envelope.slug, envelope.word_count
+    ('anpa1312', '0042', 'r', 'BC-Rivers-Flood', 120)
+    >>> envelope.filed.isoformat()
+    '2021-03-14T09:30:00+00:00'
+    >>> [line.text for line in envelope.trailer]
+    ['AP-WF-03-14-21 0930GMT<']
+    """
+
+    format: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """The framing, ``"anpa1312"``, ``"iptc7901"`` or ``"zczc"``."""
+    service: str | None = attrs.field(default=None, validator=_optional_text)
+    """The service or source as the frame names it (ANPA's service level
+    letter ``"a"``, IPTC 7901's source ``"eca"``, ZCZC's ``"AAP"``)."""
+    sequence: str | None = attrs.field(default=None, validator=_optional_text)
+    """The message (story) number, leading zeros kept (``"0124"``)."""
+    selector: str | None = attrs.field(default=None, validator=_optional_text)
+    """The selector or routing codes (ANPA's codes after US, IPTC 7901's
+    optional header fields, ZCZC's ``%`` line)."""
+    priority: str | None = attrs.field(default=None, validator=_optional_text)
+    """The priority code as sent (ANPA ``"f"`` flash, ``"b"`` bulletin,
+    ``"u"`` urgent, ``"r"`` regular; IPTC 7901 a digit such as ``"4"``)."""
+    category: str | None = attrs.field(default=None, validator=_optional_text)
+    """The category code as sent (``"a"``, ``"i"``, ``"e"``, ``"s"``)."""
+    slug: str | None = attrs.field(default=None, validator=_optional_text)
+    """The keyword (slug) line's keyword (``"BC-10ThingstoKnow-Today"``)."""
+    version: str | None = attrs.field(default=None, validator=_optional_text)
+    """The version or take key sent with the keyword (``"3rdLd-Writethru"``,
+    dpa's ``"1ST LEAD"``, AAP's ``"(MELBOURNE)"``)."""
+    take: str | None = attrs.field(default=None, validator=_optional_text)
+    """The take as written, when the frame or the body marks one
+    (``"1stAdd"``, ``"2nd Take"``, or ``"(MORE)"`` on a take that goes on)."""
+    word_count: int | None = attrs.field(default=None, validator=_optional_count)
+    """The word count the header gives (ANPA-1312 line 2's, else the one on
+    the keyword line after STX)."""
+    filed: datetime.datetime | None = attrs.field(default=None, validator=_optional_datetime)
+    """When the story was filed or sent, where the frame gives the year
+    (a trailer stamp such as ``AP-WF-11-13-13 1509GMT``); aware where the
+    frame names a zone; ``None`` otherwise (never today's date)."""
+    header: tuple[EnvelopeLine, ...] = attrs.field(default=(), converter=_envelope_lines_tuple)
+    """The frame's header lines, in order."""
+    trailer: tuple[EnvelopeLine, ...] = attrs.field(default=(), converter=_envelope_lines_tuple)
+    """The frame's trailer lines, in order."""
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     r"""One parsed article.
@@ -409,6 +505,10 @@ class Article:
     """Agency credits and contributor lines."""
     end_marks: tuple[EndMark, ...] = attrs.field(default=(), converter=_end_marks_tuple)
     """End-of-story and transmission marks."""
+    envelope: Envelope | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Envelope))
+    )
+    """The transmission frame's routing, for framed feeds; ``None`` otherwise."""
     defects: tuple[Defect, ...] = attrs.field(default=(), converter=_defects_tuple)
     """Everything that looked odd, in source order."""
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments_tuple, repr=False)

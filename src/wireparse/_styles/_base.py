@@ -7,6 +7,7 @@ A :class:`Style` tells the parser how one agency or packaging writes its copy:
   transmission frame) into :class:`Region` objects: stretches of the source
   with the role each plays (headline, byline, dateline, timestamp, text, body,
   credit, end mark, markup);
+* :meth:`Style.envelope` reads a transmission frame's routing fields;
 * :meth:`Style.decode` turns raw characters into text (markup styles remove
   tags and decode entities there);
 * :attr:`Style.vocabulary_class` and :attr:`Style.implied_offset` give the
@@ -33,6 +34,7 @@ from wireparse._vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from wireparse._parser import BodyRule, HeaderRule
+    from wireparse._records import Envelope
 
 __all__ = ["Region", "RegionRole", "Style", "StyleRegistry"]
 
@@ -134,6 +136,14 @@ class Style:
 
     def regions(self, source: str) -> Sequence[Region] | None:  # noqa: ARG002
         """The packaging's regions, in source order, or ``None`` for plain text."""
+        return None
+
+    def envelope(self, source: str) -> Envelope | None:  # noqa: ARG002 - framed styles read it
+        """The transmission frame's routing fields, or ``None`` for unframed text.
+
+        The parser puts it on :attr:`Article.envelope`; framed styles
+        (ANPA-1312, IPTC 7901, ZCZC) read their header and trailer here.
+        """
         return None
 
     def decode(self, raw: str) -> str:

@@ -9,8 +9,9 @@ fixed places, and the story's text goes to the body rules.
 
 Each frame's header and trailer are read by a small reader
 (:func:`read_anpa_frame`, :func:`read_iptc_frame`, :func:`read_zczc_frame`)
-that returns their fields and where they lie, so that an envelope record can
-expose them later without reading the frame twice.
+that returns their fields and where they lie; each style's
+:meth:`~wireparse.Style.envelope` turns them into the article's
+:class:`~wireparse.Envelope`.
 
 >>> import wireparse
 >>> frame = "\x01eca001 4 i 90  dpa 001\r\n\r\nRivers/\r\n\x02Rhine rises =\r\n\r\n"
@@ -22,14 +23,17 @@ expose them later without reading the frame twice.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from wireparse._lines import BLANK_CHARS
-from wireparse._records import Credit, SegmentKind, Span
+from wireparse._records import Credit, Envelope, EnvelopeLine, SegmentKind, Span
 from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._takes import take_label
+from wireparse._text import CONTROL_CHARS, clean, fold
 from wireparse._vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -105,6 +109,49 @@ def _trim(source: str, start: int, end: int) -> tuple[int, int]:
 def _printable(source: str, start: int, end: int) -> str:
     first, last = _trim(source, start, end)
     return source[first:last]
+
+
+_CONTROL_RUN_RE = re.compile(f"[ \t]*[{re.escape(CONTROL_CHARS)}]+[ \t]*")
+"""Control characters with the blanks around them: one space between fields."""
+
+
+def _envelope_lines(source: str, start: int, end: int) -> list[EnvelopeLine]:
+    """Each line of ``source[start:end]`` with printable text, as an envelope line."""
+    found: list[EnvelopeLine] = []
+    for line_start, line_end in _iter_lines(source, start, end):
+        first, last = _trim(source, line_start, line_end)
+        if last > first:
+            text = _CONTROL_RUN_RE.sub(" ", source[first:last]).strip(" ")
+            found.append(EnvelopeLine(text, Span(first, last)))
+    return found
+
+
+def _zone(name: str | None, vocabulary: Vocabulary) -> datetime.tzinfo | None:
+    """The fixed offset a zone abbreviation names, or ``None`` (no zone, or unknown)."""
+    if not name:
+        return None
+    return vocabulary.zones.get(name) or _EXTRA_ZONES.get(name)
+
+
+_EXTRA_ZONES = {
+    "MEZ": datetime.timezone(datetime.timedelta(hours=1), "MEZ"),
+    "MESZ": datetime.timezone(datetime.timedelta(hours=2), "MESZ"),
+}
+"""German zone names in dpa's end lines (Central European and summer time)."""
+
+
+def _moment(fields: Sequence[int], zone: datetime.tzinfo | None) -> datetime.datetime | None:
+    """A datetime from a stamp's year, month, day, hour and minute, if they name a real time."""
+    year, month, day, hour, minute = fields
+    try:
+        return datetime.datetime(year, month, day, hour, minute, tzinfo=zone)
+    except ValueError:
+        return None
+
+
+def _century(year: int) -> int:
+    """A two-digit year in full: 70-99 are 1970-1999, 00-69 are 2000-2069."""
+    return year + (2000 if year < 70 else 1900)  # noqa: PLR2004 - two-digit years
 
 
 class _Regions:
@@ -324,8 +371,7 @@ def read_anpa_frame(source: str) -> AnpaFrame | None:
     stamp = sent = None
     if trailer is not None:
         stamp = Span(trailer.start(), trailer.end())
-        year = int(trailer.group("year"))
-        year += 2000 if year < 70 else 1900  # noqa: PLR2004 - two-digit years
+        year = _century(int(trailer.group("year")))
         month, day, hour, minute = trailer.group("month", "day", "hour", "minute")
         sent = f"{year}-{month}-{day} {hour}:{minute} {trailer.group('zone') or ''}".rstrip()
     words = routing.group("words") if routing else None
@@ -347,8 +393,43 @@ def read_anpa_frame(source: str) -> AnpaFrame | None:
     )
 
 
+@attrs.frozen
+class _AnpaKeyword:
+    """The keyword line after STX: ``^BC-Slug, 1st Ld-Writethru,827<``."""
+
+    lines: tuple[tuple[int, int], ...]
+    """The line(s) holding it, with any ``^*code`` items before it."""
+    keyword: str | None
+    version: str | None
+    word_count: int | None
+
+
+def _anpa_keyword(source: str, frame: AnpaFrame) -> _AnpaKeyword:
+    """The keyword line (and any code items before it) after STX."""
+    lines: list[tuple[int, int]] = []
+    for line_start, line_end in _iter_lines(source, frame.stx + 1, frame.etx):
+        if not source.startswith("^", line_start):
+            if not _printable(source, line_start, line_end):
+                continue
+            break
+        lines.append((line_start, line_end))
+        for match in _ANPA_ITEM_RE.finditer(source, line_start, line_end):
+            text = clean(match.group("item")).rstrip("<=").strip(" ")
+            if not text or _ANPA_CODE_RE.fullmatch(text):
+                continue
+            parts = [part.strip(" ") for part in text.split(",")]
+            words = int(parts.pop()) if len(parts) > 1 and parts[-1].isdigit() else None
+            version = ", ".join(part for part in parts[1:] if part) or None
+            return _AnpaKeyword(tuple(lines), parts[0] or None, version, words)
+    return _AnpaKeyword(tuple(lines), None, None, None)
+
+
 class AnpaVocabulary(_FrameVocabulary):
     """AP's words: the standard ones."""
+
+
+_ANPA_SPACES = str.maketrans({"\x08": " ", "\x10": " "})
+"""Tabular text's tab line indicator (TLI) and TTS space band: both space."""
 
 
 class Anpa1312(Style):
@@ -361,6 +442,50 @@ class Anpa1312(Style):
     def frame(self, source: str) -> AnpaFrame | None:
         """The frame's routing fields (see :func:`read_anpa_frame`)."""
         return read_anpa_frame(source)
+
+    def decode(self, raw: str) -> str:
+        """Text as usual, with the tab line indicator and the TTS space band as spaces."""
+        return fold(raw.translate(_ANPA_SPACES))
+
+    def envelope(self, source: str) -> Envelope | None:
+        """Lines 1 and 2 and the keyword line after STX, and the ``AP-WF`` trailer.
+
+        Line 2 gives the slug, version and word count; the keyword line after
+        STX stands in for whatever line 2 lacks.
+        """
+        frame = read_anpa_frame(source)
+        if frame is None:
+            return None
+        keyword = _anpa_keyword(source, frame)
+        header = _envelope_lines(source, 0, frame.stx)
+        for line_start, line_end in keyword.lines:
+            header += _envelope_lines(source, line_start, line_end)
+        slug = frame.keyword or keyword.keyword
+        version = frame.version or keyword.version
+        filed = None
+        if frame.stamp is not None:
+            stamp = _ANPA_TRAILER_RE.match(source, frame.stamp.start)
+            if stamp is not None:
+                zone = _zone(stamp.group("zone"), self.vocabulary)
+                year, month, day, hour, minute = (
+                    int(value) for value in stamp.group("year", "month", "day", "hour", "minute")
+                )
+                filed = _moment((_century(year), month, day, hour, minute), zone)
+        return Envelope(
+            format=self.name,
+            service=frame.service,
+            sequence=frame.number,
+            selector=clean(frame.selectors or "") or None,
+            priority=frame.priority,
+            category=frame.category,
+            slug=slug,
+            version=version,
+            take=take_label(version) or take_label(slug) or take_label(keyword.version),
+            word_count=frame.word_count if frame.word_count is not None else keyword.word_count,
+            filed=filed,
+            header=header,
+            trailer=_envelope_lines(source, min(frame.etx + 1, len(source)), len(source)),
+        )
 
     def detect(self, source: str) -> float:
         """SYN SYN SOH and a story number, or STX with ``^`` header lines and DC codes."""
@@ -454,7 +579,7 @@ _IPTC_HEADER_RE = re.compile(
 )
 _IPTC_STAMP_RE = re.compile(
     r"[ ]*(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})(?:[ ]+(?P<zone>[A-Z]{2,4}))?"
-    r"[ ]+(?P<month>[A-Za-z]{3,4})\.?[ ]+(?P<year>\d{2})"
+    r"[ ]+(?P<month>[^\W\d_]{3,4})\.?[ ]+(?P<year>\d{2})"
 )
 _IPTC_TAKE_KEY_RE = re.compile(r"(?=[^a-z]*[A-Z])[A-Z0-9][A-Z0-9 ./&-]{0,30}")
 """An all-capitals take key over the headline: ``EXTRA``, ``1ST LEAD``, ``REFILE``."""
@@ -468,6 +593,81 @@ _IPTC_NOTE_CREDIT_RE = re.compile(
 )
 """Notebook items that are credits: copyright, syndication and desk lines."""
 _IPTC_MAX_HEADER_LINES = 6
+
+
+_IPTC_MONTHS = {
+    name.casefold(): number
+    for number, names in enumerate(
+        (
+            ("Jan",),
+            ("Feb",),
+            ("M\u00e4r", "Mrz", "Mar"),
+            ("Apr",),
+            ("Mai", "May"),
+            ("Jun",),
+            ("Jul",),
+            ("Aug",),
+            ("Sep", "Sept"),
+            ("Okt", "Oct"),
+            ("Nov",),
+            ("Dez", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+"""Month abbreviations in end lines, German and English (``Okt``, ``Oct``)."""
+
+
+@attrs.frozen
+class _IptcBlock:
+    """The lines after STX up to the one ending ``=``: take keys, headline, byline."""
+
+    headline: tuple[tuple[int, int], ...]
+    keys: tuple[tuple[int, int], ...]
+    """Take keys over the headline: ``EXTRA``, ``1ST LEAD``."""
+    bylines: tuple[tuple[int, int], ...]
+    equals: tuple[int, int] | None
+    """The closing ``=``."""
+    end: int
+    """Where the body starts."""
+
+
+def _iptc_headline_block(source: str, frame: IptcFrame, vocabulary: Vocabulary) -> _IptcBlock:
+    """Read the headline block after STX (see :class:`_IptcBlock`)."""
+    block: list[tuple[int, int]] = []
+    for line_start, line_end in _iter_lines(source, frame.stx + 1, frame.etx):
+        text = _printable(source, line_start, line_end)
+        if not text:
+            if block:
+                break
+            continue
+        block.append((line_start, line_end))
+        if text.endswith("=") or len(block) >= _IPTC_MAX_HEADER_LINES:
+            break
+    if not block:
+        return _IptcBlock((), (), (), None, frame.stx + 1)
+    if not _printable(source, *block[-1]).endswith("="):
+        block = block[:1]
+    headline: list[tuple[int, int]] = []
+    keys: list[tuple[int, int]] = []
+    bylines: list[tuple[int, int]] = []
+    equals = None
+    for number, (line_start, line_end) in enumerate(block):
+        first, last = _trim(source, line_start, line_end)
+        if number == len(block) - 1 and source[last - 1] == "=":
+            equals = (last - 1, last)
+            first, last = _trim(source, first, last - 1)
+        text = source[first:last]
+        if vocabulary.byline_re.fullmatch(text):
+            bylines.append((first, last))
+        elif _IPTC_TAKE_KEY_RE.fullmatch(text):
+            keys.append((first, last))
+        else:
+            headline.append((first, last))
+    if not headline and keys:
+        headline.append(keys.pop())
+    return _IptcBlock(tuple(headline), tuple(keys), tuple(bylines), equals, block[-1][1])
 
 
 @attrs.frozen
@@ -602,43 +802,63 @@ class Iptc7901(Style):
 
     def _headline_block(self, regions: _Regions, frame: IptcFrame) -> int:
         """Take keys, headline and byline up to the line ending ``=``; return the body start."""
-        source = regions.source
-        block: list[tuple[int, int]] = []
-        for line_start, line_end in _iter_lines(source, frame.stx + 1, frame.etx):
-            text = _printable(source, line_start, line_end)
-            if not text:
-                if block:
-                    break
-                continue
-            block.append((line_start, line_end))
-            if text.endswith("=") or len(block) >= _IPTC_MAX_HEADER_LINES:
-                break
-        if not block:
-            return frame.stx + 1
-        if not _printable(source, *block[-1]).endswith("="):
-            block = block[:1]
-        vocabulary = self.vocabulary
-        headline: list[tuple[int, int]] = []
-        keys: list[tuple[int, int]] = []
-        for number, (line_start, line_end) in enumerate(block):
-            first, last = _trim(source, line_start, line_end)
-            if number == len(block) - 1 and source[last - 1] == "=":
-                regions.add(RegionRole.MARKUP, last - 1, last)
-                first, last = _trim(source, first, last - 1)
-            text = source[first:last]
-            if vocabulary.byline_re.fullmatch(text):
-                regions.add(RegionRole.BYLINE, first, last)
-            elif _IPTC_TAKE_KEY_RE.fullmatch(text):
-                keys.append((first, last))
-            else:
-                headline.append((first, last))
-        if not headline and keys:
-            headline.append(keys.pop())
-        for first, last in keys:
+        block = _iptc_headline_block(regions.source, frame, self.vocabulary)
+        if block.equals is not None:
+            regions.add(RegionRole.MARKUP, *block.equals)
+        for first, last in block.bylines:
+            regions.add(RegionRole.BYLINE, first, last)
+        for first, last in block.keys:
             regions.add(RegionRole.MARKUP, first, last)
-        if headline:
-            regions.add(RegionRole.HEADLINE, headline[0][0], headline[-1][1])
-        return block[-1][1]
+        if block.headline:
+            regions.add(RegionRole.HEADLINE, block.headline[0][0], block.headline[-1][1])
+        return block.end
+
+    def envelope(self, source: str) -> Envelope | None:
+        """The SOH header line, the keyword line(s), take keys and the end line after ETX.
+
+        The end line ``131137 GMT Nov 13`` is day, hour, minute, zone, month
+        and year (dpa writes German month names: ``Okt``, ``Dez``); it gives
+        :attr:`Envelope.filed`, naive when the line names no zone.
+        """
+        frame = read_iptc_frame(source)
+        if frame is None:
+            return None
+        block = _iptc_headline_block(source, frame, self.vocabulary)
+        header = _envelope_lines(source, 0, frame.stx)
+        keys = [clean(source[first:last]) for first, last in block.keys]
+        for first, last in block.keys:
+            header += _envelope_lines(source, first, last)
+        slug = " ".join(clean(line).removesuffix("/").strip(" ") for line in frame.keywords)
+        version = " ".join(keys) or None
+        return Envelope(
+            format=self.name,
+            service=frame.service,
+            sequence=frame.number,
+            selector=" ".join(frame.optional) or None,
+            priority=frame.priority,
+            category=frame.category,
+            slug=slug or None,
+            version=version,
+            take=take_label(version),
+            word_count=frame.word_count,
+            filed=self._filed(source, frame),
+            header=header,
+            trailer=_envelope_lines(source, min(frame.etx + 1, len(source)), len(source)),
+        )
+
+    def _filed(self, source: str, frame: IptcFrame) -> datetime.datetime | None:
+        if frame.stamp is None:
+            return None
+        stamp = _IPTC_STAMP_RE.match(source, frame.stamp.start)
+        if stamp is None:  # pragma: no cover - the frame reader matched it
+            return None
+        month_name = stamp.group("month").casefold()
+        month = _IPTC_MONTHS.get(month_name) or self.vocabulary.months.get(month_name)
+        if month is None:
+            return None
+        day, hour, minute, year = (int(v) for v in stamp.group("day", "hour", "minute", "year"))
+        zone = _zone(stamp.group("zone"), self.vocabulary)
+        return _moment((_century(year), month, day, hour, minute), zone)
 
     def _notebook(self, regions: _Regions, start: int, end: int) -> None:
         """The notebook: headings, contacts and links are markup; credit items are credits."""
@@ -759,6 +979,59 @@ class Zczc(Style):
     def frame(self, source: str) -> ZczcFrame | None:
         """The frame's routing fields (see :func:`read_zczc_frame`)."""
         return read_zczc_frame(source)
+
+    def envelope(self, source: str) -> Envelope | None:
+        """The ``ZCZC`` line and the marker lines under it, and the ``NNNN`` trailer.
+
+        AAP's feeds place the keyword differently.  A ``#`` line is the
+        keyword, and ``:`` then holds a take key (``:(MELBOURNE)``), ``=`` a
+        take number (``=2nd Take``); without
+        ``#``, a frame with a ``^`` headline or an ``=`` take key keeps its
+        keyword on ``:`` (``:Motor V8``); otherwise (media releases) ``:``
+        names the issuer as a take key and the frame has no keyword.  ``$`` is
+        the category when it is a short code; ``%`` holds the selectors.
+        The header names no priority, message number, word count or filing
+        time, so those stay ``None``.
+        """
+        frame = read_zczc_frame(source)
+        if frame is None:
+            return None
+        colon = next((f.value for f in frame.fields if f.marker == ":" and f.value), None)
+        hash_line, equals = frame.get("#"), frame.get("=")
+        equals_value = (equals.value or None) if equals is not None else None
+        slug = version = None
+        if hash_line is not None:
+            slug = hash_line.value or None
+            version = colon or equals_value
+        elif equals is not None or frame.get("^") is not None:
+            slug = colon
+            version = equals_value
+        else:
+            version = colon
+        category = frame.get("$")
+        if category is not None and (
+            " " in category.value or len(category.value) > _ZCZC_SHORT_CODE
+        ):
+            category = None  # a headline
+        selector = frame.get("%")
+        service = clean(source[frame.start.start : frame.start.end].split("ZCZC", 1)[1])
+        header = _envelope_lines(source, frame.start.start, frame.start.end)
+        for field in frame.fields:
+            header += _envelope_lines(source, field.span.start, field.span.end)
+        trailer: list[EnvelopeLine] = []
+        if frame.end_mark is not None:
+            trailer = _envelope_lines(source, frame.end_mark.start, len(source))
+        return Envelope(
+            format=self.name,
+            service=service or None,
+            selector=(selector.value or None) if selector is not None else None,
+            category=(category.value or None) if category is not None else None,
+            slug=slug,
+            version=version,
+            take=take_label(equals_value) or take_label(colon) or take_label(slug),
+            header=header,
+            trailer=trailer,
+        )
 
     def detect(self, source: str) -> float:
         """A line opening with ``ZCZC`` at the top."""
