@@ -21,6 +21,8 @@ from wireparse._records import (
     Dateline,
     Defect,
     EndMark,
+    Envelope,
+    EnvelopeLine,
     Paragraph,
     Segment,
     SegmentKind,
@@ -29,17 +31,22 @@ from wireparse._records import (
     Token,
     TokenKind,
 )
+from wireparse._stream import Chunk, Splitter, StreamFormat, parse_stream, split
 from wireparse._styles import Region, RegionRole, Style, StyleRegistry, styles
+from wireparse._takes import join_takes
 from wireparse._vocabulary import Vocabulary
 
 __all__ = (
     "Article",
     "Byline",
     "Caption",
+    "Chunk",
     "Credit",
     "Dateline",
     "Defect",
     "EndMark",
+    "Envelope",
+    "EnvelopeLine",
     "Paragraph",
     "ParseError",
     "Region",
@@ -48,6 +55,8 @@ __all__ = (
     "SegmentKind",
     "Severity",
     "Span",
+    "Splitter",
+    "StreamFormat",
     "Style",
     "StyleRegistry",
     "Token",
@@ -55,7 +64,10 @@ __all__ = (
     "Vocabulary",
     "WireparseError",
     "__version__",
+    "join_takes",
     "parse",
+    "parse_stream",
+    "split",
     "styles",
     "tokenize",
 )
