@@ -213,7 +213,7 @@ def test_upi_date_only_dateline_and_copyright_line() -> None:
         "byline": ("By Mark Ellis, UPI Correspondent", ["Mark Ellis"], "UPI Correspondent"),
         "published": None,
         "updated": None,
-        "dateline": ("", "Aug. 8", "UPI"),
+        "dateline": (None, "Aug. 8", "UPI"),
         "paragraphs": [
             "The Senate on Tuesday passed a highway funding bill by a vote of 71-29.",
             "The House is expected to take up the measure next week.",
@@ -257,7 +257,7 @@ def test_upi_agency_only_dateline() -> None:
     )
     assert article.dateline is not None
     assert (article.dateline.location, article.dateline.date, article.dateline.agency) == (
-        "",
+        None,
         None,
         "UPI",
     )

@@ -596,8 +596,16 @@ def rule_dateline(state: State) -> None:
     match = vocabulary.dateline_re.match(first.joined, first.head, first.end_index)
     if match is None:
         match = vocabulary.agency_only_dateline_re.match(first.joined, first.head, first.end_index)
-    if match is None:
-        return
+    if match is not None:
+        take_dateline(state, first, match)
+
+
+def take_dateline(state: State, first: Para, match: re.Match[str]) -> None:
+    """Record the dateline *match* found at the head of *first* and take it off.
+
+    The match's ``location``, ``date`` and ``agency`` groups give the fields;
+    styles with their own dateline patterns call this too.
+    """
     start = first.start(state)
     end = first.offset(state, match.end())
     state.dateline = _dateline_from_match(match, Span(start, end))

@@ -45,7 +45,7 @@ import attrs
 
 from wireparse import _parser
 from wireparse._lines import locate
-from wireparse._records import Byline, Credit, Dateline, EndMark, SegmentKind, Span
+from wireparse._records import Byline, Credit, EndMark, SegmentKind, Span
 from wireparse._styles._base import Style
 from wireparse._text import clean
 from wireparse._vocabulary import Vocabulary
@@ -575,19 +575,7 @@ class AgencyStyle(Style):
                 first = state.paragraphs[0]
                 match = self.dateline(first.joined, first.head, first.end_index)
                 if match is not None:
-                    start = first.start(state)
-                    end = first.offset(state, match.end())
-                    location, date, agency = match.group("location", "date", "agency")
-                    state.dateline = Dateline(
-                        clean(location or ""),
-                        clean(date) if date else None,
-                        clean(agency),
-                        Span(start, end),
-                    )
-                    state.piece(start, end, SegmentKind.DATELINE)
-                    first.head = match.end()
-                    if not first.text:
-                        state.paragraphs.pop(0)
+                    _parser.take_dateline(state, first, match)
             plain(state)
 
         return rule_dateline

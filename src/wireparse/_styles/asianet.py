@@ -216,13 +216,7 @@ def rule_asianet_dateline(state: State) -> None:
     if match is None:
         _parser.rule_dateline(state)
         return
-    start = first.start(state)
-    end = first.offset(state, match.end())
-    state.dateline = _parser._dateline_from_match(match, Span(start, end))  # noqa: SLF001
-    state.piece(start, end, SegmentKind.DATELINE)
-    first.head = match.end()
-    if not first.text:
-        state.paragraphs.pop(0)
+    _parser.take_dateline(state, first, match)
 
 
 STYLES = (AsiaNet(),)

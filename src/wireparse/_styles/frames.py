@@ -223,19 +223,12 @@ def rule_agency_dateline(state: State) -> None:
         return
     if not isinstance(vocabulary, _FrameVocabulary) or vocabulary.agency_dateline_re is None:
         return
-    from wireparse._parser import _dateline_from_match  # noqa: PLC0415 - the parser imports styles
+    from wireparse._parser import take_dateline  # noqa: PLC0415 - the parser imports styles
 
     first = state.paragraphs[0]
     match = vocabulary.agency_dateline_re.match(first.joined, first.head, first.end_index)
-    if match is None or not _known_agency(match.group("agency"), vocabulary):
-        return
-    start = first.start(state)
-    end = first.offset(state, match.end())
-    state.dateline = _dateline_from_match(match, Span(start, end))
-    state.piece(start, end, SegmentKind.DATELINE)
-    first.head = match.end()
-    if not first.text:
-        state.paragraphs.pop(0)
+    if match is not None and _known_agency(match.group("agency"), vocabulary):
+        take_dateline(state, first, match)
 
 
 _CONTRIBUTOR_NOTE_RE = re.compile(

@@ -260,17 +260,7 @@ def rule_reuters_dateline(state: State) -> None:
     if match is None or not (match.group("location") or match.group("agency")):
         _parser.rule_dateline(state)
         return
-    _take_dateline(state, first, match)
-
-
-def _take_dateline(state: State, first: Para, match: re.Match[str]) -> None:
-    start = first.start(state)
-    end = first.offset(state, match.end())
-    state.dateline = _parser._dateline_from_match(match, Span(start, end))  # noqa: SLF001
-    state.piece(start, end, SegmentKind.DATELINE)
-    first.head = match.end()
-    if not first.text:
-        state.paragraphs.pop(0)
+    _parser.take_dateline(state, first, match)
 
 
 STYLES = (Reuters(),)
