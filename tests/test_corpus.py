@@ -5,12 +5,17 @@ These tests skip, with the reason, when the corpus is not beside the project.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 import wireparse
-from wireparse import Article
+from wireparse import Article, Defect, Segment, SegmentKind, Severity, Span
+from wireparse._lines import BLANK_CHARS
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED_ID = "koreaherald-2017-08-08"
@@ -74,10 +79,16 @@ def test_example_is_the_seed(corpus_dir: Path) -> None:
     assert example.read_bytes() == seed.read_bytes()
 
 
-def test_every_file_parses_and_partitions(corpus_dir: Path, corpus_collection: str) -> None:
-    files = sorted((corpus_dir / corpus_collection).rglob("*.txt"))
-    assert files, f"no .txt files in {corpus_collection}"
+@functools.cache
+def _read_collection(folder: Path) -> tuple[int, list[str], list[str]]:
+    """Parse every ``.txt`` file under *folder* once, for the tests below.
+
+    Returns how many files there are, the problems with parsing and
+    partitioning, and the stretches of text lost (see :func:`_lost`).
+    """
+    files = sorted(folder.rglob("*.txt"))
     problems: list[str] = []
+    lost: list[str] = []
     for path in files:
         data = path.read_bytes()
         try:
@@ -97,4 +108,80 @@ def test_every_file_parses_and_partitions(corpus_dir: Path, corpus_collection: s
         else:
             if position != len(source):
                 problems.append(f"{path.name}: segments end at {position} of {len(source)}")
-    assert not problems, f"{len(problems)} of {len(files)} files:\n" + "\n".join(problems[:20])
+        for start, end in _lost(article):
+            shown = source[start : min(end, start + 60)]
+            lost.append(f"{path.name} ({article.style}) {start}-{end}: {shown!r}")
+    return len(files), problems, lost
+
+
+def test_every_file_parses_and_partitions(corpus_dir: Path, corpus_collection: str) -> None:
+    files, problems, _lost_text = _read_collection(corpus_dir / corpus_collection)
+    assert files, f"no .txt files in {corpus_collection}"
+    assert not problems, f"{len(problems)} of {files} files:\n" + "\n".join(problems[:20])
+
+
+_PRINTABLE_RE = re.compile(rf"[^\s{re.escape(BLANK_CHARS)}]")
+"""A character that is neither white space nor a control character."""
+
+
+def _lost(article: Article) -> list[tuple[int, int]]:
+    """Stretches of printable characters that no element holds and no defect points at.
+
+    A printable character is accounted for when it lies in a segment whose
+    kind is not ``unknown`` (white space and control segments must hold none),
+    or in a defect's span.  The check goes by segment, not by character.
+    """
+    source = article.source
+    defects = sorted((d.span.start, d.span.end) for d in article.defects)
+    lost: list[tuple[int, int]] = []
+    for segment in article.segments:
+        kind = segment.kind
+        if kind not in (SegmentKind.UNKNOWN, SegmentKind.WHITESPACE, SegmentKind.CONTROL):
+            continue
+        start, end = segment.span.start, segment.span.end
+        found = _PRINTABLE_RE.search(source, start, end)
+        if found is None:
+            continue
+        if kind is not SegmentKind.UNKNOWN:
+            lost.append((found.start(), end))  # text labelled as blank
+            continue
+        position = found.start()  # the first printable character not yet covered
+        for first, last in defects:
+            if last <= position:
+                continue
+            if first > position:
+                break
+            following = _PRINTABLE_RE.search(source, last, end)
+            position = end if following is None else following.start()
+        if position < end:
+            lost.append((position, end))
+    return lost
+
+
+def test_nothing_is_lost(corpus_dir: Path, corpus_collection: str) -> None:
+    """Every printable character of every article lies in an element or a defect's span."""
+    _files, _problems, lost = _read_collection(corpus_dir / corpus_collection)
+    assert not lost, f"{len(lost)} stretches lost:\n" + "\n".join(lost[:20])
+
+
+def test_the_lost_check_sees_lost_text() -> None:
+    article = wireparse.parse("Talks resume\n\nThey met.\n")
+    assert _lost(article) == []
+    source = article.source
+    headline = article.segments_of("headline")[0]
+    as_blank = [
+        Segment(SegmentKind.WHITESPACE, s.span) if s is headline else s for s in article.segments
+    ]
+    assert _lost(attrs.evolve(article, segments=as_blank)) == [(0, len("Talks resume"))]
+    as_unknown = [
+        Segment(SegmentKind.UNKNOWN, s.span) if s is headline else s for s in article.segments
+    ]
+    unplaced = attrs.evolve(article, segments=as_unknown)
+    assert _lost(unplaced) == [(0, len("Talks resume"))]
+    defect = Defect("unplaced-text", "not placed", Span(0, 5), Severity.WARNING)
+    assert _lost(attrs.evolve(unplaced, defects=[defect])) == [(6, len("Talks resume"))]
+    whole = Defect("unplaced-text", "not placed", headline.span, Severity.WARNING)
+    assert _lost(attrs.evolve(unplaced, defects=[defect, whole])) == []
+    assert source[:6] == "Talks "
+    words = [defect, Defect("unplaced-text", "not placed", Span(6, 12), Severity.WARNING)]
+    assert _lost(attrs.evolve(unplaced, defects=words)) == []  # the space between needs none

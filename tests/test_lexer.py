@@ -159,3 +159,41 @@ def test_tokenize_long_lines() -> None:
     # per half: one TEXT run, its trailing SPACE, then CONTROL and SPACE 5,000 times
     assert len(tokens) == 2 * (2 + 2 * 5_000)
     assert tokens[0] == Token(T, "word " * 19_999 + "word", Span(0, 99_999))
+
+
+# Text that looks like each packaging: tags and entities, front matter, frames.
+PACKAGING_PIECES = st.sampled_from(
+    [
+        "<DOC>",
+        "</TEXT>",
+        '<REUTERS NEWID="1">',
+        "&amp;&#3;",
+        "---",
+        "title: Talks",
+        "\x16\x16\x01a0042\x1fnat",
+        "\x02^Talks<",
+        "\x03AP-WF-03-14-21 0930GMT<",
+        "\x04",
+        "ZCZC",
+        "NNNN",
+        "\u2028",
+        "\ufeff",
+        "\u00a0\u3000",
+    ]
+)
+packaged_texts = st.lists(
+    st.one_of(PACKAGING_PIECES, st.text(alphabet=WIRE_ALPHABET, max_size=8)), max_size=20
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts, packaged_texts))
+def test_tokens_of_packaged_text_give_back_the_text(text: str) -> None:
+    tokens = list(tokenize(text))
+    assert "".join(token.text for token in tokens) == text
+    position = 0
+    for token in tokens:
+        assert token.span.start == position
+        assert text[token.span.start : token.span.end] == token.text
+        position = token.span.end
+    assert position == len(text)

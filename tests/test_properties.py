@@ -7,6 +7,7 @@ import pickle
 import unicodedata
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -201,3 +202,185 @@ def test_defects_are_in_source_order(text: str) -> None:
     article = wireparse.parse(text)
     starts = [(d.span.start, d.span.end) for d in article.defects]
     assert starts == sorted(starts)
+
+
+# --------------------------------------------------------------------------
+# Every registered style, forced, on any input and on inputs that look like
+# each packaging: SGML/XML tags and entities, front matter and Markdown,
+# transmission frames of control characters and keywords.
+
+SGML_PIECES = st.sampled_from(
+    [
+        "<DOC>",
+        "</DOC>",
+        "<DOCNO> AP900101-0001 </DOCNO>",
+        "<FILEID>AP-NR-01-01-90 0101EST</FILEID>",
+        "<HEAD>",
+        "</HEAD>",
+        "<BYLINE>By JANE ROE</BYLINE>",
+        "<DATELINE>DENVER (AP) </DATELINE>",
+        "<TEXT>",
+        "</TEXT>",
+        "<NOTE>",
+        '<REUTERS TOPICS="YES" NEWID="7">',
+        "</REUTERS>",
+        "<DATE> 3-MAR-1987 09:10:11.00</DATE>",
+        "<TITLE>",
+        "</TITLE>",
+        "<BODY>",
+        "</BODY>",
+        "<AUTHOR>    By Jane Roe, Reuters</AUTHOR>",
+        '<?xml version="1.0" ?>',
+        "<TimeML>",
+        "</TimeML>",
+        "<DCT>",
+        '<TIMEX3 tid="t0" value="1999-07-04">July 4</TIMEX3>',
+        '<EVENT eid="e1">',
+        "</EVENT>",
+        "<EXTRAINFO>",
+        '<MAKEINSTANCE eventID="e1"/>',
+        "<!DOCTYPE lewis>",
+        "<",
+        ">",
+        "</",
+        "<P",
+        "&amp;",
+        "&lt;",
+        "&#3;",
+        "&#x1F;",
+        "&#99999999;",
+        "&",
+        "&nbsp",
+        " Reuter\n&#3;",
+        "``",
+        "''",
+        "___",
+    ]
+)
+FRONT_MATTER_PIECES = st.sampled_from(
+    [
+        "---",
+        "id: 001_0000000042",
+        'title: "Talks resume"',
+        "title: ---",
+        "publisher: \uc5f0\ud569\ub274\uc2a4",
+        "publisher: Korea JoongAng Daily",
+        "oid: 001",
+        "author: ",
+        "\t\t",
+        "\t\t\tKim Min-ji",
+        "published_at: 2024-03-14 00:00",
+        "url: https://n.news.naver.com/mnews/article/001/0000000042",
+        "# Talks resume",
+        "**\uc5f0\ud569\ub274\uc2a4** | 2024-03-14 00:00 | world",
+        "*Crawled at: 2024-03-14 02:10:00*",
+        "*Source: [link](https://example.com)*",
+        "(Seoul=Yonhap) Reporter Kim = They met &amp; talked.",
+        "kim@yna.co.kr",
+        "[ad]",
+        "@highlight",
+    ]
+)
+FRAME_PIECES = st.sampled_from(
+    [
+        "\x16\x16\x01",
+        "\x01",
+        "\x02",
+        "\x03",
+        "\x04",
+        "\x1f",
+        "\x13\x11",
+        "\x7f",
+        "\x0c",
+        "a0042\x1fnat",
+        "r a\x13\x11 BC-Rivers-Flood 1stLd-Writethru   03-14 0120",
+        "^BC-Rivers-Flood,120<",
+        "^Rivers rise<",
+        "^By JANE ROE=",
+        "^Associated Press=",
+        "\t   CAIRO (AP) _ The river rose.",
+        "AP-WF-03-14-21 0930GMT<",
+        "eca0123 4 pl 210 dpa 0101",
+        "Rivers rise =",
+        "Bonn (dpa) - The river rose.",
+        "dpa xy zz",
+        "101200 GMT Mar 99",
+        "ZCZC AAP0001 3 A 0220 AAP",
+        "NNNN",
+        "%SYD",
+        "#Local: Rivers",
+        "$Rivers rise",
+        ":(MELBOURNE)",
+        "SYDNEY, Dec 7 AAP - The river rose.",
+        "AAP rf/jb",
+        "(MORE)",
+    ]
+)
+PIECE_JOINS = st.sampled_from(["", " ", "\n", "\r\n", "\r", "\n\n", "\t"])
+
+
+def packaged(pieces: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Texts made of *pieces*, wire lines and noise, joined any way."""
+
+    @st.composite
+    def texts(draw: st.DrawFn) -> str:
+        parts: list[str] = []
+        for piece in draw(st.lists(st.one_of(pieces, WIRE_LINES), max_size=16)):
+            parts.append(piece)
+            parts.append(draw(PIECE_JOINS))
+        return "".join(parts)
+
+    return texts()
+
+
+packaged_text = st.one_of(
+    packaged(SGML_PIECES), packaged(FRONT_MATTER_PIECES), packaged(FRAME_PIECES), wire_texts()
+)
+packaged_input = st.one_of(
+    packaged_text, packaged_text.map(lambda text: text.encode("utf-8", "surrogatepass")), st.text()
+)
+
+STYLE_NAMES = list(wireparse.styles)
+PER_STYLE = settings(deadline=None, max_examples=max(10, settings.default.max_examples // 4))
+"""A quarter of the profile's examples for each style: there are many styles."""
+
+
+def check_article(article: Article, record_texts: RecordTexts) -> None:
+    """Segments partition the source, spans lie inside it, record texts are clean."""
+    size = len(article.source)
+    position = 0
+    for segment in article.segments:
+        assert segment.span.start == position, segment
+        assert segment.span.end > segment.span.start, segment
+        position = segment.span.end
+    assert position == size
+    spans = [d.span for d in article.defects] + [span for _n, span in element_spans(article)]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= size, span
+    for name, text in record_texts(article):
+        bad = [c for c in text if unicodedata.category(c) in NOT_IN_RECORD_TEXT]
+        assert not bad, (name, text)
+        assert "\t" not in text, (name, text)
+        assert text == text.strip(), (name, text)
+
+
+@pytest.mark.parametrize("style", STYLE_NAMES)
+@PER_STYLE
+@given(data=packaged_input)
+def test_any_input_in_any_style(style: str, data: str | bytes, record_texts: RecordTexts) -> None:
+    article = wireparse.parse(data, style=style)
+    assert article.style == style
+    if isinstance(data, str):
+        assert article.source == data
+    check_article(article, record_texts)
+    assert wireparse.parse(data, style=style) == article
+
+
+@EXAMPLES
+@given(data=packaged_input)
+def test_packaged_inputs_with_the_style_detected(
+    data: str | bytes, record_texts: RecordTexts
+) -> None:
+    article = wireparse.parse(data)
+    assert article.style in wireparse.styles
+    check_article(article, record_texts)

@@ -180,3 +180,56 @@ def test_strict_raises_exactly_when_lenient_has_an_error(source: str) -> None:
     assert info.value.defect == errors[0]
     assert (info.value.line, info.value.column) == errors[0].span.line_column(source)
     assert str(info.value).startswith(f"{info.value.line}:{info.value.column}: {errors[0].code}: ")
+
+
+# Lines from every packaging: tags, front matter, frames, and the wire lines above.
+PACKAGING_LINES = st.sampled_from(
+    [
+        "<DOC>",
+        "</DOC>",
+        "<TEXT>",
+        "</TEXT>",
+        "<HEAD>Talks resume</HEAD>",
+        '<REUTERS NEWID="1">',
+        "<TITLE>TALKS RESUME</TITLE>",
+        "<TimeML>",
+        "&amp;&#3;",
+        "---",
+        "title: Talks resume",
+        "publisher: Yonhap",
+        "# Talks resume",
+        "\x16\x16\x01a0042\x1fnat",
+        "\x02^Talks resume<",
+        "\x03AP-WF-03-14-21 0930GMT<",
+        "\x04",
+        "\x01eca0123 4 pl 210 dpa 0101",
+        "ZCZC AAP",
+        "NNNN",
+        "%SYD",
+    ]
+)
+packaged_inputs = st.one_of(
+    inputs,
+    st.lists(st.one_of(ARTICLE_LINES, PACKAGING_LINES), max_size=8).map("\n".join),
+    st.lists(st.one_of(ARTICLE_LINES, PACKAGING_LINES), max_size=8).map("\r\n".join),
+)
+
+
+@pytest.mark.parametrize("style", list(wireparse.styles))
+@settings(deadline=None, max_examples=max(10, settings.default.max_examples // 4))
+@given(source=packaged_inputs)
+def test_strict_raises_exactly_when_lenient_has_an_error_in_every_style(
+    style: str, source: str
+) -> None:
+    article = wireparse.parse(source, style=style)
+    errors = article.defects_at_least(Severity.ERROR)
+    if not errors:
+        assert wireparse.parse(source, strict=True, style=style) == article
+        return
+    with pytest.raises(ParseError) as info:
+        wireparse.parse(source, strict=True, style=style)
+    assert info.value.defect == errors[0]
+    assert (info.value.line, info.value.column) == errors[0].span.line_column(source)
+    # the position counted independently: CR, LF and CRLF each end a line
+    lines = source[: errors[0].span.start].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert (info.value.line, info.value.column) == (len(lines), len(lines[-1]) + 1)

@@ -24,6 +24,8 @@ __all__ = ["Reading", "TimestampReader", "resolve_day"]
 
 _DEFAULT_A = datetime.datetime(2000, 1, 1)  # noqa: DTZ001 - a fixed fill, never shown
 _DEFAULT_B = datetime.datetime(2001, 2, 2)  # noqa: DTZ001
+_MAX_FALLBACK = 200
+"""The longest text handed to dateutil: a time is never written longer."""
 
 
 @attrs.frozen
@@ -165,13 +167,17 @@ class TimestampReader:
 
     def _fallback(self, value: str) -> Reading:
         """Ask dateutil, with fixed defaults, and check that it found a full date."""
+        if len(value) > _MAX_FALLBACK:  # no time is written so long; dateutil would be slow
+            shown = f"{value[:40]}…"
+            return Reading(None, "unparsable-timestamp", f"{shown!r} is too long to be a time")
         zones = self._vocabulary.zones
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 first = dateutil_parser.parse(value, default=_DEFAULT_A, tzinfos=dict(zones))
                 second = dateutil_parser.parse(value, default=_DEFAULT_B, tzinfos=dict(zones))
-        except (ValueError, OverflowError, TypeError) as err:
+        # ArithmeticError: dateutil's decimal seconds overflow on digit runs ("11:0233333…")
+        except (ValueError, ArithmeticError, TypeError) as err:
             return Reading(None, "unparsable-timestamp", f"cannot read {value!r} as a time: {err}")
         if first.date() != second.date():
             return Reading(

@@ -34,17 +34,17 @@ class Line:
         raw = source[start:end]
         body = raw.lstrip(BLANK_CHARS)
         lead = len(raw) - len(body)
+        printable = body.rstrip(BLANK_CHARS)
         self.start = start
         """Offset of the line's first character."""
         self.end = end
         """Offset of its line end (or of the end of its region)."""
-        self.first = start + lead
+        self.first = first = start + lead
         """Offset of its first printable character (``end`` when blank)."""
-        self.stop = max(self.first, start + len(raw.rstrip(BLANK_CHARS)))
+        self.stop = first + len(printable)
         """Offset just past its last printable character."""
         self.indented = lead > 0 and _INDENTED_RE.match(raw) is not None
         """Whether it opens with an indent of two spaces or a tab."""
-        printable = source[self.first : self.stop]
         text = decode(printable).strip(" ")
         self.text = text
         """Its decoded text, stripped."""
@@ -56,6 +56,16 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
     """The lines of ``source[start:end]``; CR, LF and CRLF each end one line."""
     lines: list[Line] = []
     pos = start
+    chunk = source[start:end]
+    if "\r" not in chunk:  # the usual case: split at LF in one call, not a search a line
+        parts = chunk.split("\n")
+        if not parts[-1]:
+            parts.pop()  # nothing after the last line end
+        for part in parts:
+            stop = pos + len(part)
+            lines.append(Line(source, pos, stop, decode))
+            pos = stop + 1
+        return lines
     find_end = _LINE_END_RE.search
     while pos < end:
         found = find_end(source, pos, end)

@@ -29,6 +29,8 @@ decoder removed.  All state lives in a :class:`State` made for one call.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -67,6 +69,8 @@ _MAX_AFFILIATION = 80
 _MAX_BYLINE = 150
 _CREDIT_WINDOW = 300
 _MAX_STANDALONE = 300
+_GAP_BLANKS = BLANK_CHARS + "\r\n"
+_MAX_RECHECK = 2000
 
 
 class Para:
@@ -77,13 +81,14 @@ class Para:
     dateline or a credit off.
     """
 
-    __slots__ = ("_joined", "head", "lines", "tail")
+    __slots__ = ("_ends", "_joined", "head", "lines", "tail")
 
     def __init__(self, line: Line) -> None:
         self.lines = [line]
         self.head = 0
         self.tail: int | None = None
         self._joined: str | None = None
+        self._ends: list[int] = []
 
     @property
     def joined(self) -> str:
@@ -102,16 +107,28 @@ class Para:
 
     def offset(self, state: State, index: int) -> int:
         """The source offset of *index* in ``joined``."""
-        pos = 0
-        for line in self.lines:
-            size = len(line.text)
-            if index <= pos + size:
-                return locate(state.source, line, index - pos, state.decode)
-            pos += size + 1
-        return self.lines[-1].stop
+        lines = self.lines
+        if len(lines) == 1:
+            return locate(state.source, lines[0], index, state.decode)
+        ends = self._ends  # where each line's text ends in ``joined``
+        if len(ends) != len(lines):
+            ends.clear()
+            pos = -1
+            for line in lines:
+                pos += len(line.text) + 1
+                ends.append(pos)
+        # the first line that reaches *index*, by bisection: rules look up many offsets
+        number = bisect.bisect_left(ends, index)
+        if number == len(lines):
+            return lines[-1].stop
+        line = lines[number]
+        return locate(state.source, line, index - (ends[number] - len(line.text)), state.decode)
 
     def start(self, state: State) -> int:
         """The source offset of the paragraph's first character."""
+        first = self.lines[0]
+        if self.head == 0 and first.text:  # line texts are stripped: its first character
+            return first.first
         joined = self.joined
         index = self.head
         end = self.end_index
@@ -121,6 +138,9 @@ class Para:
 
     def end(self, state: State) -> int:
         """The source offset just past the paragraph's last character."""
+        last = self.lines[-1]
+        if self.tail is None and last.text:  # line texts are stripped: its last character
+            return last.stop
         joined = self.joined
         index = self.end_index
         while index > self.head and joined[index - 1] == " ":
@@ -303,7 +323,7 @@ def rule_headline(state: State, line: Line) -> bool:
     if len(text) > _MAX_HEADLINE or _is_header_line(state, line):
         return False
     dateline_re = state.vocabulary.dateline_re
-    if dateline_re.match(text) is not None:
+    if dateline_re.match(text) is not None and not _dateline_below(state, text):
         return False
     following = state.next_line(state.index + 1)
     if following is None:
@@ -319,6 +339,33 @@ def rule_headline(state: State, line: Line) -> bool:
     state.piece(line.first, line.stop, SegmentKind.HEADLINE)
     state.index += 1
     return True
+
+
+_LOOK_BELOW = 8
+"""How many lines under a first line :func:`_dateline_below` looks through."""
+
+
+def _dateline_below(state: State, text: str) -> bool:
+    """Whether a first line that opens like a dateline is the headline all the same.
+
+    It is when it ends no sentence and the body, under the blank lines,
+    header lines and affiliation lines that follow, opens with a dateline of
+    its own: a story has
+    one dateline (``SUGAR IMPORTS DETAILED -- USDA`` over ``WASHINGTON,
+    Feb 26 -- The ...``).
+    """
+    if text.endswith(_SENTENCE_END):
+        return False
+    for index in range(state.index + 1, state.index + 1 + _LOOK_BELOW):
+        line = state.next_line(index)
+        if line is None:
+            return False
+        if not line.text or _is_header_line(state, line):
+            continue
+        if _is_affiliation_line(line.text, state.vocabulary):
+            continue
+        return state.vocabulary.dateline_re.match(line.text) is not None
+    return False
 
 
 def rule_byline(state: State, line: Line) -> bool:
@@ -373,7 +420,7 @@ def split_byline(rest: str, vocabulary: Vocabulary) -> tuple[list[str], list[str
         part = raw_part.strip(" .") if raw_part.strip().endswith(" .") else raw_part.strip()
         if not part:
             continue
-        if part in vocabulary.name_suffixes and authors:
+        if part.casefold() in vocabulary.name_suffixes and authors:  # JR. in capitals too
             authors[-1] = f"{authors[-1]}, {part}"
         elif _is_affiliation(part, vocabulary) or affiliations:
             affiliations.append(part)
@@ -530,9 +577,14 @@ def rule_tail(state: State) -> None:
     vocabulary = state.vocabulary
     paragraphs = state.paragraphs
     found: list[tuple[int, int, str, SegmentKind]] = []
+    cut: Para | None = None  # the paragraph a mark was just cut off
     while paragraphs:
         last = paragraphs[-1]
-        whole = _credit_or_mark(last.text, vocabulary)
+        # What is left of a long paragraph after a cut is no whole credit: checking
+        # it again after every mark would be quadratic in a run of marks.
+        whole = None
+        if last is not cut or last.end_index - last.head <= _MAX_RECHECK:
+            whole = _credit_or_mark(last.text, vocabulary)
         if whole is not None:
             found.append((last.start(state), last.end(state), *whole))
             paragraphs.pop()
@@ -543,7 +595,8 @@ def rule_tail(state: State) -> None:
         index, shown, kind = tail
         found.append((last.offset(state, index), last.end(state), shown, kind))
         last.cut_tail(index)
-        if not last.text:
+        cut = last
+        if last.end_index <= last.head:  # cut_tail leaves no spaces: nothing is left
             paragraphs.pop()
     for start, end, shown, kind in reversed(found):
         if kind is SegmentKind.END_MARK:
@@ -561,9 +614,17 @@ def _credit_or_mark(text: str, vocabulary: Vocabulary) -> tuple[str, SegmentKind
     if vocabulary.is_agency(inner):
         return inner, SegmentKind.CREDIT
     contributor = vocabulary.contributor_re.fullmatch(text)
-    if contributor is not None:
-        return contributor.group("credit"), SegmentKind.CREDIT
+    if contributor is not None:  # cleaned: "(Written by )" leaves a space in the group
+        return clean(contributor.group("credit")), SegmentKind.CREDIT
     return None
+
+
+@functools.cache
+def _closing_marks(marks: frozenset[str]) -> tuple[re.Pattern[str], int]:
+    """The end marks among *marks* that open with a parenthesis, and the longest's length."""
+    closing = sorted((mark for mark in marks if mark.startswith("(")), key=lambda m: (-len(m), m))
+    pattern = "|".join(map(re.escape, closing)) or "(?!)"
+    return re.compile(pattern), max(map(len, closing), default=0)
 
 
 def _tail_mark(state: State, para: Para) -> tuple[int, str, SegmentKind] | None:
@@ -572,9 +633,17 @@ def _tail_mark(state: State, para: Para) -> tuple[int, str, SegmentKind] | None:
     joined = para.joined
     end = para.end_index
     window = max(para.head, end - _CREDIT_WINDOW)
-    for match in vocabulary.end_mark_re.finditer(joined, window, end):
-        if match.end() == end and match.group().startswith("("):
-            return match.start(), match.group(), SegmentKind.END_MARK
+    # A parenthesised end mark that ends the paragraph: tried at each "(" near the end.
+    marks, longest = _closing_marks(vocabulary.end_marks)
+    lowest = max(window, end - longest)
+    found = None
+    at = joined.rfind("(", lowest, end)
+    while at >= 0:
+        if marks.fullmatch(joined, at, end) is not None:
+            found = at  # the leftmost one, as a scan from the left would find
+        at = joined.rfind("(", lowest, at)
+    if found is not None:
+        return found, joined[found:end], SegmentKind.END_MARK
     credit = vocabulary.credit_tail_re.search(joined, window, end)
     if credit is None or credit.start() == para.head:
         return None
@@ -583,7 +652,7 @@ def _tail_mark(state: State, para: Para) -> tuple[int, str, SegmentKind] | None:
         return credit.start(), inner, SegmentKind.CREDIT
     contributor = vocabulary.contributor_re.fullmatch(inner)
     if contributor is not None:
-        return credit.start(), contributor.group("credit"), SegmentKind.CREDIT
+        return credit.start(), clean(contributor.group("credit")), SegmentKind.CREDIT
     return None
 
 
@@ -699,7 +768,9 @@ def _segments(state: State) -> list[Segment]:
 
 def _gap(state: State, start: int, end: int) -> Segment:
     text = state.source[start:end]
-    if not text.strip(BLANK_CHARS + "\r\n"):
+    if not text.strip(" \t\r\n"):  # the usual gap: line ends and plain spaces
+        return Segment(SegmentKind.WHITESPACE, Span(start, end))
+    if not text.strip(_GAP_BLANKS):
         kind = SegmentKind.CONTROL if has_control(text) else SegmentKind.WHITESPACE
         return Segment(kind, Span(start, end))
     state.defect(
@@ -714,7 +785,7 @@ def _gap(state: State, start: int, end: int) -> Segment:
 
 def _check_whole(state: State) -> None:
     source = state.source
-    if not source.strip(BLANK_CHARS + "\r\n"):
+    if not source.strip(_GAP_BLANKS):
         what = "the input holds only white space"
         if has_control(source):
             what = "the input holds only white space and control characters"
@@ -784,8 +855,8 @@ def run(source: str, style: Style, vocabulary: Vocabulary, defects: Sequence[Def
         dateline=state.dateline,
         paragraphs=paragraphs,
         captions=state.captions,
-        credits=sorted(state.credits, key=lambda c: c.span),
-        end_marks=sorted(state.end_marks, key=lambda m: m.span),
+        credits=sorted(state.credits, key=lambda c: (c.span.start, c.span.end)),
+        end_marks=sorted(state.end_marks, key=lambda m: (m.span.start, m.span.end)),
         envelope=envelope,
         defects=sorted(state.defects, key=lambda d: (d.span.start, d.span.end)),
         segments=segments,

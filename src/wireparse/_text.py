@@ -48,7 +48,9 @@ _RUNS_OF_SPACE = re.compile(r" {2,}")
 
 def fold(text: str) -> str:
     """Drop control characters, make spaces and line ends plain spaces, fold runs."""
-    text = text.translate(_CLEAN_TABLE)
+    # Printable ASCII holds nothing to translate (no controls, tabs or odd spaces).
+    if not (text.isascii() and text.isprintable()):
+        text = text.translate(_CLEAN_TABLE)
     if "  " in text:
         text = _RUNS_OF_SPACE.sub(" ", text)
     return text

@@ -321,7 +321,7 @@ class Vocabulary:
         self.agencies = frozenset(a.casefold() for a in cls.AGENCIES)
         self.end_marks = frozenset(cls.END_MARKS)
         self.affiliation_words = frozenset(cls.AFFILIATION_WORDS)
-        self.name_suffixes = frozenset(cls.NAME_SUFFIXES)
+        self.name_suffixes = frozenset(s.casefold() for s in cls.NAME_SUFFIXES)
 
         month = rf"(?:{_alternation(cls.MONTHS)})\.?"
         self.month_pattern = month

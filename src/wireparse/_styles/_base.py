@@ -59,11 +59,16 @@ class RegionRole(enum.StrEnum):
     """Packaging with no article text (tags, frames, front matter keys)."""
 
 
+def _role(value: RegionRole | str) -> RegionRole:
+    """*value* as a :class:`RegionRole` (an enum call only when it is not one yet)."""
+    return value if type(value) is RegionRole else RegionRole(value)
+
+
 @attrs.frozen
 class Region:
     """A stretch of the source and the role it plays in the article."""
 
-    role: RegionRole = attrs.field(converter=RegionRole)
+    role: RegionRole = attrs.field(converter=_role)
     span: Span
     text: str | None = None
     """The text to use instead of decoding the span (a value with its key

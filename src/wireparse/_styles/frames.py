@@ -83,8 +83,15 @@ def _iter_lines(source: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _iter_lines_back(source: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The lines of :func:`_iter_lines`, last first (a last empty line included)."""
     pos = end
+    # The last LF and CR before ``pos``, each searched for again only once passed:
+    # a search per line for a character the text lacks would be quadratic.
+    lf = cr = end
     while pos > start:
-        cut = max(source.rfind("\n", start, pos), source.rfind("\r", start, pos))
+        if lf >= pos:
+            lf = source.rfind("\n", start, pos)
+        if cr >= pos:
+            cr = source.rfind("\r", start, pos)
+        cut = max(lf, cr)
         if cut < 0:
             yield start, pos
             return
@@ -124,6 +131,13 @@ def _envelope_lines(source: str, start: int, end: int) -> list[EnvelopeLine]:
             text = _CONTROL_RUN_RE.sub(" ", source[first:last]).strip(" ")
             found.append(EnvelopeLine(text, Span(first, last)))
     return found
+
+
+def _trailer(source: str, etx: int) -> tuple[int, int]:
+    """Where the trailer lies: after ETX, up to EOT (what follows EOT is not the frame's)."""
+    start = min(etx + 1, len(source))
+    eot = source.find("\x04", start)
+    return start, len(source) if eot < 0 else eot
 
 
 def _zone(name: str | None, vocabulary: Vocabulary) -> datetime.tzinfo | None:
@@ -477,7 +491,7 @@ class Anpa1312(Style):
             word_count=frame.word_count if frame.word_count is not None else keyword.word_count,
             filed=filed,
             header=header,
-            trailer=_envelope_lines(source, min(frame.etx + 1, len(source)), len(source)),
+            trailer=_envelope_lines(source, *_trailer(source, frame.etx)),
         )
 
     def detect(self, source: str) -> float:
@@ -836,7 +850,7 @@ class Iptc7901(Style):
             word_count=frame.word_count,
             filed=self._filed(source, frame),
             header=header,
-            trailer=_envelope_lines(source, min(frame.etx + 1, len(source)), len(source)),
+            trailer=_envelope_lines(source, *_trailer(source, frame.etx)),
         )
 
     def _filed(self, source: str, frame: IptcFrame) -> datetime.datetime | None:

@@ -124,6 +124,10 @@ def _elements(source: str, tag_re: re.Pattern[str]) -> _Element:
     root = _Element("", 0, 0)
     root.end = root.inner_end = len(source)
     stack = [root]
+    # How many elements of each name are open: a close tag with none open is
+    # skipped at once, and the stack is searched only over elements that the
+    # close tag then closes, so each element is looked at a bounded number of times.
+    open_names: dict[str, int] = {}
     for match in tag_re.finditer(source):
         closing, name, rest = match.group(1), match.group(2).upper(), match.group(3)
         if not closing:
@@ -131,29 +135,35 @@ def _elements(source: str, tag_re: re.Pattern[str]) -> _Element:
             stack[-1].children.append(element)
             if not rest.endswith("/"):
                 stack.append(element)
+                open_names[name] = open_names.get(name, 0) + 1
+            continue
+        if not open_names.get(name):
             continue
         depth = len(stack) - 1
-        while depth > 0 and stack[depth].name != name:
+        while stack[depth].name != name:
             depth -= 1
-        if depth == 0:
-            continue
-        while len(stack) - 1 > depth:
-            _close_empty(stack)
+        _close_empty(stack, depth, open_names)
         element = stack.pop()
+        open_names[name] -= 1
         element.inner_end = match.start()
         element.end = match.end()
-    while len(stack) > 1:
-        _close_empty(stack)
+    _close_empty(stack, 0, open_names)
     return root
 
 
-def _close_empty(stack: list[_Element]) -> None:
-    """Close the innermost element as empty; its children move up a level."""
-    element = stack.pop()
-    parent = stack[-1]
-    parent.children.extend(element.children)
-    element.children = []
-    element.inner_end = element.end = element.inner_start
+def _close_empty(stack: list[_Element], depth: int, open_names: dict[str, int]) -> None:
+    """Close the elements above ``stack[depth]`` as empty; their children move to it.
+
+    The children of the closed elements, in order, follow ``stack[depth]``'s own;
+    each list is copied once, and they land in an element that is closed properly.
+    """
+    parent = stack[depth]
+    for element in stack[depth + 1 :]:
+        parent.children.extend(element.children)
+        element.children = []
+        element.inner_end = element.end = element.inner_start
+        open_names[element.name] -= 1
+    del stack[depth + 1 :]
 
 
 def _root(source: str, name: str, tag_re: re.Pattern[str]) -> _Element:

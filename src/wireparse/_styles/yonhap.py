@@ -177,11 +177,15 @@ def _stamp(text: str) -> str | None:
 
 
 def _rule_headline(state: State, line: Line) -> bool:
-    """The first line when the posting-time line follows it directly; else the core rule."""
+    """The first line when the posting-time line comes next (blanks aside); else the core rule."""
     from wireparse._parser import rule_headline  # noqa: PLC0415 - the parser imports styles
 
     if state.headline is None and not state.header_started:
-        following = state.next_line(state.index + 1)
+        index = state.index + 1
+        following = state.next_line(index)
+        while following is not None and not following.text and index < state.index + 3:
+            index += 1
+            following = state.next_line(index)
         if (
             following is not None
             and _stamp(following.text) is not None
