@@ -21,8 +21,6 @@ default) or when the number of articles parsed is not the number written.
 This is a measurement, not a timed test: nothing fails on speed.
 """
 
-# ruff: noqa: T201, INP001, S311
-
 from __future__ import annotations
 
 import argparse

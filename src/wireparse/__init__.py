@@ -12,6 +12,7 @@ from importlib import metadata as _metadata
 
 from wireparse._api import parse
 from wireparse._errors import ParseError, WireparseError
+from wireparse._files import FileResult, parse_file, parse_files
 from wireparse._lexer import tokenize
 from wireparse._records import (
     Article,
@@ -31,6 +32,7 @@ from wireparse._records import (
     Token,
     TokenKind,
 )
+from wireparse._render import render
 from wireparse._stream import Chunk, Splitter, StreamFormat, parse_stream, split
 from wireparse._styles import Region, RegionRole, Style, StyleRegistry, styles
 from wireparse._takes import join_takes
@@ -47,6 +49,7 @@ __all__ = (
     "EndMark",
     "Envelope",
     "EnvelopeLine",
+    "FileResult",
     "Paragraph",
     "ParseError",
     "Region",
@@ -66,7 +69,10 @@ __all__ = (
     "__version__",
     "join_takes",
     "parse",
+    "parse_file",
+    "parse_files",
     "parse_stream",
+    "render",
     "split",
     "styles",
     "tokenize",
