@@ -48,9 +48,9 @@ class FileResult:
     article: Article | None = None
     """The parsed article, if the file could be read (and, in strict mode, parsed)."""
     error: str | None = None
-    """Why the file gave no article, such as ``"cannot read 'x.txt': No such file or
-    directory"`` or a strict-mode :class:`~wireparse.ParseError` as
-    ``"line:col: code: message"``."""
+    """Why the file gave no article, such as a read error
+    (``cannot read 'x.txt': No such file or directory``) or, in strict mode,
+    a :class:`~wireparse.ParseError` written as ``line:col: code: message``."""
 
     @property
     def ok(self) -> bool:
