@@ -8,6 +8,7 @@ import pytest
 
 import wireparse
 from wireparse import Region, RegionRole, SegmentKind, Span, Style, Vocabulary, styles
+from wireparse._styles._base import edit_rules
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -145,3 +146,17 @@ def test_regions_feed_the_records_and_segments() -> None:
 
 def test_style_repr_names_it() -> None:
     assert repr(styles["plain"]).startswith("<Style 'plain': ")
+
+
+def test_edit_rules_builds_a_table_by_name() -> None:
+    base = (("a", 1), ("b", 2), ("c", 3))
+    table = edit_rules(
+        base,
+        first=[("start", 0)],
+        replace={"b": ("b2", 20)},
+        drop={"c"},
+        after={"a": [("a+", 10)], "c": [("c+", 30)]},
+        last=[("end", 99)],
+    )
+    assert table == (("start", 0), ("a", 1), ("a+", 10), ("b2", 20), ("c+", 30), ("end", 99))
+    assert edit_rules(base) == base

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 import attrs
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from wireparse._parser import BodyRule, HeaderRule
     from wireparse._records import Envelope
 
-__all__ = ["Region", "RegionRole", "Style", "StyleRegistry"]
+__all__ = ["Region", "RegionRole", "Style", "StyleRegistry", "edit_rules"]
 
 
 class RegionRole(enum.StrEnum):
@@ -73,6 +73,36 @@ class Region:
     text: str | None = None
     """The text to use instead of decoding the span (a value with its key
     left out, say); ``None`` to decode the span."""
+
+
+R = TypeVar("R")
+"""A rule function's type: header rules or body rules."""
+
+
+def edit_rules(
+    base: Sequence[tuple[str, R]],
+    *,
+    first: Sequence[tuple[str, R]] = (),
+    replace: Mapping[str, tuple[str, R]] | None = None,
+    drop: Collection[str] = (),
+    after: Mapping[str, Sequence[tuple[str, R]]] | None = None,
+    last: Sequence[tuple[str, R]] = (),
+) -> tuple[tuple[str, R], ...]:
+    """A new rule table made from *base* by name, the way a style extends the parser's.
+
+    The result holds *first*, then *base*'s rules in order, each named in
+    *replace* swapped for its replacement, those named in *drop* left out and
+    those listed in ``after[name]`` put right after rule *name*; then *last*.
+    """
+    replaced = replace or {}
+    inserted = after or {}
+    rules = list(first)
+    for name, rule in base:
+        if name not in drop:
+            rules.append(replaced.get(name, (name, rule)))
+        rules.extend(inserted.get(name, ()))
+    rules.extend(last)
+    return tuple(rules)
 
 
 class Style:

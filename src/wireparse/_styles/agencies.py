@@ -46,7 +46,7 @@ import attrs
 from wireparse import _parser
 from wireparse._lines import locate
 from wireparse._records import Byline, Credit, EndMark, SegmentKind, Span
-from wireparse._styles._base import Style
+from wireparse._styles._base import Style, edit_rules
 from wireparse._text import clean
 from wireparse._vocabulary import Vocabulary
 
@@ -395,29 +395,28 @@ class AgencyStyle(Style):
     @property
     def header_rules(self) -> Sequence[tuple[str, HeaderRule]]:
         """Slugs first; the plain headline and byline rules, extended; the stamp line."""
-        rules: list[tuple[str, HeaderRule]] = [("agency-slug", self._rule_slug)]
-        for name, rule in _parser.HEADER_RULES:
-            if name == "headline":
-                rules.append(("agency-headline", self._headline_rule(rule)))
-            elif name == "byline":
-                rules.append(("agency-byline", self._byline_rule(rule)))
-            else:
-                rules.append((name, rule))
-        rules.append(("agency-stamp", self._rule_stamp))
-        return tuple(rules)
+        plain = dict(_parser.HEADER_RULES)
+        return edit_rules(
+            _parser.HEADER_RULES,
+            first=[("agency-slug", self._rule_slug)],
+            replace={
+                "headline": ("agency-headline", self._headline_rule(plain["headline"])),
+                "byline": ("agency-byline", self._byline_rule(plain["byline"])),
+            },
+            last=[("agency-stamp", self._rule_stamp)],
+        )
 
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """The plain tail and dateline rules, each with the agency's forms first."""
-        rules: list[tuple[str, BodyRule]] = []
-        for name, rule in _parser.BODY_RULES:
-            if name == "tail":
-                rules.append(("agency-tail", self._tail_rule(rule)))
-            elif name == "dateline":
-                rules.append(("agency-dateline", self._dateline_rule(rule)))
-            else:
-                rules.append((name, rule))
-        return tuple(rules)
+        plain = dict(_parser.BODY_RULES)
+        return edit_rules(
+            _parser.BODY_RULES,
+            replace={
+                "tail": ("agency-tail", self._tail_rule(plain["tail"])),
+                "dateline": ("agency-dateline", self._dateline_rule(plain["dateline"])),
+            },
+        )
 
     # -- header rules --------------------------------------------------------
 

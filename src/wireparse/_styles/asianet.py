@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from wireparse import _parser
 from wireparse._records import Credit, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -100,16 +100,15 @@ class AsiaNet(Style):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """Photo references, crossheads and the source line first; the agency in slashes."""
-        rules: list[tuple[str, BodyRule]] = [
-            ("asianet-photos", rule_photo_references),
-            ("asianet-crossheads", rule_crossheads),
-            ("asianet-source", rule_source_line),
-        ]
-        for name, rule in _parser.BODY_RULES:
-            rules.append(
-                ("asianet-dateline", rule_asianet_dateline) if name == "dateline" else (name, rule)
-            )
-        return tuple(rules)
+        return edit_rules(
+            _parser.BODY_RULES,
+            first=[
+                ("asianet-photos", rule_photo_references),
+                ("asianet-crossheads", rule_crossheads),
+                ("asianet-source", rule_source_line),
+            ],
+            replace={"dateline": ("asianet-dateline", rule_asianet_dateline)},
+        )
 
 
 @functools.lru_cache(maxsize=16)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from wireparse._records import Byline, Caption, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._styles.yonhap import YonhapVocabulary, rule_sign_off
 from wireparse._text import clean, fold
 
@@ -847,15 +847,12 @@ class Naver(Style):
         """Captions (before the tail keeps a caption's credit), the tail, sign-offs, dateline."""
         from wireparse._parser import BODY_RULES  # noqa: PLC0415 - the parser imports styles
 
-        rules: list[tuple[str, BodyRule]] = [("naver-captions", _rule_captions)]
-        for name, rule in BODY_RULES:
-            if name == "captions":
-                continue
-            rules.append((name, rule))
-            if name == "tail":
-                rules.append(("sign-off", rule_sign_off))
-                rules.append(("column-note", _rule_column_note))
-        return tuple(rules)
+        return edit_rules(
+            BODY_RULES,
+            first=[("naver-captions", _rule_captions)],
+            drop={"captions"},
+            after={"tail": [("sign-off", rule_sign_off), ("column-note", _rule_column_note)]},
+        )
 
 
 STYLES = (Naver(),)

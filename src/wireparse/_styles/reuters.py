@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from wireparse import _parser
 from wireparse._records import Credit, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._text import clean
 from wireparse._vocabulary import Vocabulary
 
@@ -140,15 +140,14 @@ class Reuters(Style):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """Paragraph starts and the parenthesised tail first; the dateline may lack a place."""
-        rules: list[tuple[str, BodyRule]] = [
-            ("reuters-paragraphs", rule_paragraph_starts),
-            ("reuters-tail", rule_parenthesised_tail),
-        ]
-        for name, rule in _parser.BODY_RULES:
-            rules.append(
-                ("reuters-dateline", rule_reuters_dateline) if name == "dateline" else (name, rule)
-            )
-        return tuple(rules)
+        return edit_rules(
+            _parser.BODY_RULES,
+            first=[
+                ("reuters-paragraphs", rule_paragraph_starts),
+                ("reuters-tail", rule_parenthesised_tail),
+            ],
+            replace={"dateline": ("reuters-dateline", rule_reuters_dateline)},
+        )
 
 
 def _byline_regions(source: str, start: int, stop: int) -> list[Region]:

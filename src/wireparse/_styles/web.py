@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from wireparse import _parser
 from wireparse._records import Caption, Credit, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._text import clean
 from wireparse._vocabulary import Vocabulary
 
@@ -141,15 +141,11 @@ class CNN(Style):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """Furniture, caption and credits first; the dateline may be glued to the text."""
-        rules: list[tuple[str, BodyRule]] = [
-            ("cnn-furniture", rule_cnn_furniture),
-            ("cnn-credits", rule_cnn_credits),
-        ]
-        for name, rule in _parser.BODY_RULES:
-            rules.append(
-                ("cnn-dateline", rule_cnn_dateline) if name == "dateline" else (name, rule)
-            )
-        return tuple(rules)
+        return edit_rules(
+            _parser.BODY_RULES,
+            first=[("cnn-furniture", rule_cnn_furniture), ("cnn-credits", rule_cnn_credits)],
+            replace={"dateline": ("cnn-dateline", rule_cnn_dateline)},
+        )
 
 
 @functools.lru_cache(maxsize=16)
@@ -381,12 +377,14 @@ class DailyMail(Style):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """Furniture and captions first; no dateline in this copy."""
-        rules: list[tuple[str, BodyRule]] = [
-            ("dailymail-furniture", rule_dailymail_furniture),
-            ("dailymail-captions", rule_dailymail_captions),
-        ]
-        rules.extend((name, rule) for name, rule in _parser.BODY_RULES if name != "dateline")
-        return tuple(rules)
+        return edit_rules(
+            _parser.BODY_RULES,
+            first=[
+                ("dailymail-furniture", rule_dailymail_furniture),
+                ("dailymail-captions", rule_dailymail_captions),
+            ],
+            drop={"dateline"},
+        )
 
 
 _BYLINE_ROLES = frozenset((RegionRole.BYLINE, RegionRole.CREDIT))

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wireparse._records import Caption, Credit, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._text import clean
 from wireparse._vocabulary import Vocabulary
 
@@ -284,10 +284,11 @@ class Yonhap(Style):
         """The headline (also directly above the posting-time line), byline, timestamps."""
         from wireparse._parser import HEADER_RULES  # noqa: PLC0415 - the parser imports styles
 
-        rules = [
-            ("headline", _rule_headline) if n == "headline" else (n, r) for n, r in HEADER_RULES
-        ]
-        return (*rules, ("posting-time", _rule_stamp))
+        return edit_rules(
+            HEADER_RULES,
+            replace={"headline": ("headline", _rule_headline)},
+            last=[("posting-time", _rule_stamp)],
+        )
 
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
@@ -297,14 +298,12 @@ class Yonhap(Style):
         """
         from wireparse._parser import BODY_RULES  # noqa: PLC0415 - the parser imports styles
 
-        rules: list[tuple[str, BodyRule]] = [("yonhap-captions", _rule_captions)]
-        for name, rule in BODY_RULES:
-            if name == "captions":
-                continue
-            rules.append((name, rule))
-            if name == "tail":
-                rules.append(("sign-off", rule_sign_off))
-        return tuple(rules)
+        return edit_rules(
+            BODY_RULES,
+            first=[("yonhap-captions", _rule_captions)],
+            drop={"captions"},
+            after={"tail": [("sign-off", rule_sign_off)]},
+        )
 
 
 STYLES = (Yonhap(),)
