@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wireparse._text import CONTROL_CHARS, SPACE_CHARS
+from wireparse._text import CONTROL_CHARS, SPACE_CHARS, fold
 
 __all__ = ["Decoder", "Line", "locate", "scan_lines"]
 
@@ -23,6 +23,8 @@ Decoder = Callable[[str], str]
 BLANK_CHARS = SPACE_CHARS + CONTROL_CHARS
 _LINE_END_RE = re.compile(r"[\r\n]")
 _INDENTED_RE = re.compile(r"[ \t\u00a0\u3000]{2,}|\t")
+_RUNS_OF_SPACE = re.compile(r" {2,}")
+_PLAIN_TABLE = str.maketrans("", "", "\n")
 
 
 class Line:
@@ -61,6 +63,9 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
         parts = chunk.split("\n")
         if not parts[-1]:
             parts.pop()  # nothing after the last line end
+        if decode is fold and chunk.translate(_PLAIN_TABLE).isprintable() and chunk.isascii():
+            _plain_lines(lines, parts, pos)
+            return lines
         for part in parts:
             stop = pos + len(part)
             lines.append(Line(source, pos, stop, decode))
@@ -73,6 +78,33 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
         lines.append(Line(source, pos, stop, decode))
         pos = stop + (2 if source.startswith("\r\n", stop) else 1)
     return lines
+
+
+def _plain_lines(lines: list[Line], parts: list[str], pos: int) -> None:
+    """Append the lines of *parts*, printable ASCII decoded by :func:`fold`, from *pos*.
+
+    The same lines :class:`Line` would build, without a call a line: the only
+    blank character is the space, and folding only joins runs of spaces.
+    """
+    new = Line.__new__
+    for part in parts:
+        line = new(Line)
+        body = part.lstrip(" ")
+        lead = len(part) - len(body)
+        text = body.rstrip(" ")
+        line.start = pos
+        line.end = pos = pos + len(part)
+        line.first = first = line.end - len(body)
+        line.stop = first + len(text)
+        line.indented = lead > 1
+        if "  " in text:
+            line.text = _RUNS_OF_SPACE.sub(" ", text)
+            line.simple = False
+        else:
+            line.text = text
+            line.simple = True
+        lines.append(line)
+        pos += 1
 
 
 def locate(source: str, line: Line, offset: int, decode: Decoder) -> int:

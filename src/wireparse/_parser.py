@@ -51,14 +51,13 @@ from wireparse._records import (
     Severity,
     Span,
 )
-from wireparse._styles._base import Region, RegionRole
+from wireparse._styles._base import Region, RegionRole, Style
 from wireparse._takes import with_more_take
-from wireparse._text import clean, first_control, has_control
+from wireparse._text import clean, first_control, fold, has_control
 
 if TYPE_CHECKING:
     import datetime
 
-    from wireparse._styles._base import Style
     from wireparse._vocabulary import Vocabulary
 
 __all__ = ["BODY_RULES", "HEADER_RULES", "State", "run"]
@@ -71,6 +70,8 @@ _CREDIT_WINDOW = 300
 _MAX_STANDALONE = 300
 _GAP_BLANKS = BLANK_CHARS + "\r\n"
 _MAX_RECHECK = 2000
+_MAX_TAIL_MARKS = 16
+"""The most end marks and credits taken off one story's end; more stay in its text."""
 
 
 class Para:
@@ -162,7 +163,10 @@ class State:
         self.source = source
         self.style = style
         self.vocabulary = vocabulary
-        self.decode = style.decode
+        # The plain decoder itself when a style keeps it: scan_lines has a fast path for it.
+        self.decode: Callable[[str], str] = (
+            fold if type(style).decode is Style.decode else style.decode
+        )
         self.reader = vocabulary.timestamps
         self.lines: list[Line] = []
         self.index = 0
@@ -540,10 +544,17 @@ def _gather_paragraphs(state: State) -> None:
     vocabulary = state.vocabulary
     paragraph: Para | None = None
     previous: Line | None = None
+    # Short lines repeat (runs of "--", of "(", of rules): each distinct one is read once.
+    standalone: dict[str, bool] = {}
     for line in state.lines[state.index :]:
-        if not line.text:
+        text = line.text
+        if not text:
             paragraph = None
-        elif len(line.text) <= _MAX_STANDALONE and _credit_or_mark(line.text, vocabulary):
+        elif len(text) <= _MAX_STANDALONE and (
+            standalone[text]
+            if text in standalone
+            else standalone.setdefault(text, _credit_or_mark(text, vocabulary) is not None)
+        ):
             state.paragraphs.append(Para(line))
             paragraph = None
         elif paragraph is None or (
@@ -573,12 +584,17 @@ BodyRule = Callable[[State], None]
 
 
 def rule_tail(state: State) -> None:
-    """Take end marks and credits off the end of the story."""
+    """Take end marks and credits off the end of the story.
+
+    At most sixteen: a story never closes with more, and a run of thousands
+    (a broken feed, or a hostile one) stays in the paragraph's text rather than
+    becoming thousands of records.
+    """
     vocabulary = state.vocabulary
     paragraphs = state.paragraphs
     found: list[tuple[int, int, str, SegmentKind]] = []
     cut: Para | None = None  # the paragraph a mark was just cut off
-    while paragraphs:
+    while paragraphs and len(found) < _MAX_TAIL_MARKS:
         last = paragraphs[-1]
         # What is left of a long paragraph after a cut is no whole credit: checking
         # it again after every mark would be quadratic in a run of marks.

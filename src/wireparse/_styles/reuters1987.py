@@ -54,6 +54,9 @@ _DATELINE_RE = re.compile(
 )
 """The dateline at the head of the body: place, date, dash."""
 
+_REAL_DATE_RE = re.compile(rf"(?i:\b{_MONTH})(?!\w)")
+"""A month name as written, not a word the loose date pattern took for one."""
+
 _SIGN_OFF_RE = re.compile(r"(?<!\S)(?P<word>(?i:reute(?:rs?)?))(?:\.{2,}|\^M)*[ \t]*\Z")
 """The sign-off word at the very end of the story, ``...`` and a literal ``^M`` after it."""
 
@@ -122,8 +125,8 @@ def _rule_dateline(state: State) -> None:
     location = clean(match.group("location")).rstrip(" ,")
     date = match.group("date")
     city = location.split(",", 1)[0]
-    if date is None and city != city.upper():
-        return  # without a date only a place in capitals reads as a dateline
+    if city != city.upper() and (date is None or _REAL_DATE_RE.search(date) is None):
+        return  # only a place in capitals, or a true month name, makes it a dateline
     start = first.start(state)
     end = first.offset(state, match.end())
     state.dateline = Dateline(location, clean(date) if date else None, None, Span(start, end))
