@@ -1,8 +1,9 @@
 """Regression tests: each problem the fuzzer or the adversarial inputs found, with its input.
 
-The fuzz harness (``fuzz/fuzz_parse.py``) found two crashes: an exception that
-dateutil raised out of the timestamp reader, and a credit whose text kept a
-trailing space.  The adversarial inputs of
+The fuzz harness (``fuzz/fuzz_parse.py``) found three crashes: an exception that
+dateutil raised out of the timestamp reader, a credit whose text kept a
+trailing space, and a superscript digit that ``str.isdigit`` let through to
+``int``.  The adversarial inputs of
 ``tests/test_adversarial.py`` found quadratic scans; each fix is checked here
 against the simple (slow) way it replaced.  Every crash or hang the fuzzer
 finds from now on gets a test here with its minimal input.
@@ -308,7 +309,7 @@ _LINE_END_RE = re.compile(r"[\r\n]")
 
 
 @pytest.mark.parametrize("decode", [styles["plain"].decode, fold], ids=["method", "fold"])
-@given(st.text(alphabet="ab \t\r\n\x02\u00a0", max_size=24), st.data())
+@given(st.text(alphabet="ab\u00e9 \t\r\n\x02\u00a0\u3000", max_size=24), st.data())
 def test_lines_are_found_as_before(
     decode: Callable[[str], str], source: str, data: st.DataObject
 ) -> None:
@@ -375,6 +376,27 @@ def test_span_accepts_int_subclasses_and_regions_accept_role_names() -> None:
     assert Span(True, 2) == Span(1, 2)
     assert Region("markup", Span(0, 1)).role is RegionRole.MARKUP
     assert Region(RegionRole.BODY, Span(0, 1)).role is RegionRole.BODY
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # fuzz/crashes/crash-7b05d9c3…: an ANPA keyword line whose last item,
+        # "1\xb20" read as cp1252, is "1²0": str.isdigit() takes the superscript
+        # two, int() refuses it, and the word count raised ValueError.
+        (
+            b"\x16\x16\xb6at\nx a\x13\x11 \x89\x00\x00;20\r\n\x02^BC-Pow,1\xb20<\r\n"
+            b"^Snow ass<\r\n\x00^B DENMT<=\r\n\x04"
+        ),
+        "\x16\x16\x01a0001\x1fnat\r\n\x02^BC-Pow,1\u00b20<\r\nSnow fell.\r\n\x03\x04",
+        "\x01a0001 dpa 1\u00b2\r\n\x02Snow fell.\r\n\x03",
+    ],
+    ids=["fuzzer-input", "anpa-keyword", "iptc-number"],
+)
+def test_superscript_digits_are_no_word_count(source: str | bytes) -> None:
+    for style in (None, *styles):
+        article = wireparse.parse(source, style=style)
+        assert article.envelope is None or article.envelope.word_count is None
 
 
 # --------------------------------------------------------------------------

@@ -24,7 +24,8 @@ BLANK_CHARS = SPACE_CHARS + CONTROL_CHARS
 _LINE_END_RE = re.compile(r"[\r\n]")
 _INDENTED_RE = re.compile(r"[ \t\u00a0\u3000]{2,}|\t")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
-_PLAIN_TABLE = str.maketrans("", "", "\n")
+_NOT_PLAIN_RE = re.compile("[" + re.escape("".join(c for c in BLANK_CHARS if c != " ")) + "]")
+"""A character that makes a line's decoding more than folding runs of spaces."""
 
 
 class Line:
@@ -63,7 +64,7 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
         parts = chunk.split("\n")
         if not parts[-1]:
             parts.pop()  # nothing after the last line end
-        if decode is fold and chunk.translate(_PLAIN_TABLE).isprintable() and chunk.isascii():
+        if decode is fold and _NOT_PLAIN_RE.search(chunk) is None:
             _plain_lines(lines, parts, pos)
             return lines
         for part in parts:
@@ -81,10 +82,11 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
 
 
 def _plain_lines(lines: list[Line], parts: list[str], pos: int) -> None:
-    """Append the lines of *parts*, printable ASCII decoded by :func:`fold`, from *pos*.
+    """Append the lines of *parts* as :func:`fold` decodes them, from offset *pos*.
 
-    The same lines :class:`Line` would build, without a call a line: the only
-    blank character is the space, and folding only joins runs of spaces.
+    The same lines :class:`Line` would build, without a call a line, for parts
+    whose only blank or control character is the space: folding them only
+    joins runs of spaces.
     """
     new = Line.__new__
     for part in parts:

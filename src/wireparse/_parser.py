@@ -175,6 +175,8 @@ class State:
         self.header_started = False
         self.defects: list[Defect] = []
         self.pieces: list[tuple[int, int, SegmentKind]] = []
+        self.spans: dict[tuple[int, int], Span] = {}
+        """Spans already made for records, that the segments share rather than copy."""
         self.headline: str | None = None
         self.byline: Byline | None = None
         self.published: datetime.datetime | None = None
@@ -768,6 +770,7 @@ def _resolve_dateline(state: State) -> None:
 def _segments(state: State) -> list[Segment]:
     source = state.source
     segments: list[Segment] = []
+    spans = state.spans
     pos = 0
     for piece_start, end, kind in sorted(state.pieces):
         # Rules never overlap; clipping keeps the partition whole if one ever did.
@@ -775,7 +778,8 @@ def _segments(state: State) -> list[Segment]:
         if start > pos:
             segments.append(_gap(state, pos, start))
         if end > start:
-            segments.append(Segment(kind, Span(start, end)))
+            span = spans.get((start, end))
+            segments.append(Segment(kind, Span(start, end) if span is None else span))
         pos = max(pos, end)
     if pos < len(source):
         segments.append(_gap(state, pos, len(source)))
@@ -855,9 +859,10 @@ def run(source: str, style: Style, vocabulary: Vocabulary, defects: Sequence[Def
     _resolve_dateline(state)
     paragraphs = []
     for para in state.paragraphs:
-        span = Span(para.start(state), para.end(state))
+        start, end = para.start(state), para.end(state)
+        span = state.spans[start, end] = Span(start, end)
         paragraphs.append(Paragraph(para.text, span))
-        state.piece(span.start, span.end, SegmentKind.PARAGRAPH)
+        state.piece(start, end, SegmentKind.PARAGRAPH)
     _check_whole(state)
     segments = _segments(state)
     envelope = with_more_take(style.envelope(source), state.end_marks)

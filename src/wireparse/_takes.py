@@ -101,7 +101,9 @@ def _story_key(article: Article) -> tuple[str, str, str] | None:
 
 def _sequence(article: Article) -> int:
     sequence = article.envelope.sequence if article.envelope is not None else None
-    return int(sequence) if sequence is not None and sequence.isdigit() else -1
+    if sequence is None or not (sequence.isascii() and sequence.isdigit()):
+        return -1  # isdigit alone takes superscripts, which int refuses
+    return int(sequence)
 
 
 def join_takes(articles: Iterable[Article]) -> list[Article]:

@@ -100,6 +100,11 @@ def _iter_lines_back(source: str, start: int, end: int) -> Iterator[tuple[int, i
         pos = cut - 1 if crlf else cut
 
 
+def _is_number(text: str) -> bool:
+    """Whether *text* is ASCII digits (``str.isdigit`` takes ``²`` too, which ``int`` refuses)."""
+    return text.isascii() and text.isdigit()
+
+
 def _lines(source: str, start: int, end: int) -> list[tuple[int, int]]:
     """The lines of :func:`_iter_lines`, as a list."""
     return list(_iter_lines(source, start, end))
@@ -425,7 +430,7 @@ def _anpa_keyword(source: str, frame: AnpaFrame) -> _AnpaKeyword:
             if not text or _ANPA_CODE_RE.fullmatch(text):
                 continue
             parts = [part.strip(" ") for part in text.split(",")]
-            words = int(parts.pop()) if len(parts) > 1 and parts[-1].isdigit() else None
+            words = int(parts.pop()) if len(parts) > 1 and _is_number(parts[-1]) else None
             version = ", ".join(part for part in parts[1:] if part) or None
             return _AnpaKeyword(tuple(lines), parts[0] or None, version, words)
     return _AnpaKeyword(tuple(lines), None, None, None)
@@ -713,7 +718,7 @@ def read_iptc_frame(source: str) -> IptcFrame | None:
         return None
     header = _IPTC_HEADER_RE.fullmatch(start.group("header"))
     rest = header.group("rest").split() if header else []
-    number = rest.pop() if rest and rest[-1].isdigit() else None
+    number = rest.pop() if rest and _is_number(rest[-1]) else None
     originator = rest.pop() if rest else None
     keywords = tuple(
         text
@@ -1042,6 +1047,8 @@ class Zczc(Style):
 
     def detect(self, source: str) -> float:
         """A line opening with ``ZCZC`` at the top."""
+        if source.find("ZCZC", 0, 400) < 0:  # a fast find before the anchored search
+            return 0.0
         return 0.95 if _ZCZC_START_RE.search(source, 0, 400) else 0.0
 
     @property

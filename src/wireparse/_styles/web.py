@@ -54,6 +54,8 @@ def _highlights(source: str) -> int:
 
 def _has_highlights(source: str) -> bool:
     """Whether ``@highlight`` blocks are at the start or the end of *source*."""
+    if "@highlight" not in source:  # one fast find before the line-anchored searches
+        return False
     return bool(
         _HIGHLIGHT_RE.search(source, 0, _HEAD)
         or _HIGHLIGHT_RE.search(source, max(0, len(source) - _TAIL))
@@ -126,7 +128,7 @@ class CNN(Style):
     def detect(self, source: str) -> float:
         """A story that opens with a ``(CNN)`` dateline, or CNN-Daily Mail copy that is CNN's."""
         head = source[:_HEAD]
-        if _CNN_OPENING_RE.match(head):
+        if "(CNN)" in head and _CNN_OPENING_RE.match(head):
             return 0.9
         if not _has_highlights(source):
             return 0.0
@@ -309,9 +311,9 @@ class DailyMail(Style):
     def detect(self, source: str) -> float:
         """``PUBLISHED:`` stamps in the head, or CNN-Daily Mail copy with no CNN dateline."""
         head = source[:_HEAD]
-        if _DM_STAMP_RE.search(head):
+        if ("PUBLISHED" in head or "UPDATED" in head) and _DM_STAMP_RE.search(head):
             return 0.9
-        if not _has_highlights(source) or _CNN_OPENING_RE.match(head):
+        if not _has_highlights(source) or ("(CNN)" in head and _CNN_OPENING_RE.match(head)):
             return 0.0
         return 0.8
 

@@ -253,7 +253,9 @@ class Yonhap(Style):
         datelines too), and is nothing for a crawl with front matter.
         """
         head = source[:4000]
-        if head.lstrip("\ufeff").startswith("---") or _DETECT_DATELINE_RE.search(head) is None:
+        if "(Yonhap)" not in head or head.lstrip("\ufeff").startswith("---"):
+            return 0.0
+        if _DETECT_DATELINE_RE.search(head) is None:
             return 0.0
         score = 0.0
         if _DETECT_STAMP_RE.search(head) is not None:
