@@ -16,13 +16,17 @@ What it measures, on the same texts in one run (medians of ``--rounds``):
 * **size**: one 10 MB article against ten 1 MB articles (target at most 1.2);
 * **jobs**: :func:`wireparse.parse_files` over up to 10,000 article files with
   ``jobs=2`` against ``jobs=1`` (target a speed-up of at least 1.7);
+* **adversarial**: each input of ``adversarial.py`` (a 10 MB line, floods of
+  ``By``, ``(`` and ``--`` lines, control characters, deep nesting, an endless
+  byline, …) as time per MB, divided by the parse row's (target at most 3.0);
 * **memory**: the peak resident memory of the whole run.
 
 The texts are every ``.txt`` article of ``../shared/corpus`` when it is beside
 the project, otherwise the example article's paragraphs reshuffled into
 generated articles. Nothing here asserts a wall-clock limit; the ratios are
-what counts.  The adversarial inputs are measured by ``adversarial.py``
-beside this file, and ``parse_stream``'s memory by ``stream_memory.py``.
+what counts.  ``adversarial.py`` beside this file measures the adversarial
+inputs on their own (forced into each style too), and ``stream_memory.py``
+``parse_stream``'s memory.
 """
 
 from __future__ import annotations
@@ -121,22 +125,42 @@ def size_ratio(rounds: int) -> tuple[float, float, float]:
     return whole, parts, whole / parts
 
 
-def jobs_ratio(texts: list[bytes], count: int) -> tuple[float, float, float, int]:
-    """``parse_files`` with two workers against one, over *count* files."""
+def jobs_ratio(texts: list[bytes], count: int, rounds: int) -> tuple[float, float, float, int]:
+    """``parse_files`` with two workers against one, over *count* files (medians of *rounds*)."""
     with tempfile.TemporaryDirectory() as folder:
         paths = []
         for number in range(count):
             path = Path(folder) / f"{number:05d}.txt"
             path.write_bytes(texts[number % len(texts)])
             paths.append(path)
-        start = time.perf_counter()
-        serial = sum(1 for _ in wireparse.parse_files(paths, jobs=1))
-        one = time.perf_counter() - start
-        start = time.perf_counter()
-        pooled = sum(1 for _ in wireparse.parse_files(paths, jobs=2))
-        two = time.perf_counter() - start
-    assert serial == pooled == count
+        ones, twos = [], []
+        for _ in range(rounds):  # interleaved, so that a noisy spell hits both alike
+            start = time.perf_counter()
+            serial = sum(1 for _ in wireparse.parse_files(paths, jobs=1))
+            ones.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            pooled = sum(1 for _ in wireparse.parse_files(paths, jobs=2))
+            twos.append(time.perf_counter() - start)
+            assert serial == pooled == count
+    one, two = statistics.median(ones), statistics.median(twos)
     return one, two, one / two, count
+
+
+def adversarial_ratios(per_mb: float, quick: bool, rounds: int) -> None:
+    """Print each adversarial input's time per MB against *per_mb*, ordinary articles' own."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import adversarial  # noqa: PLC0415 - the script beside this one
+
+    scale = 0.1 if quick else 1.0
+    worst = 0.0
+    for kind, build in adversarial.KINDS.items():
+        text = build(scale)
+        size = len(text.encode("utf-8", errors="surrogatepass")) / MB
+        seconds = timed(wireparse.parse, text, rounds=rounds)
+        ratio = seconds / size / per_mb
+        worst = max(worst, ratio)
+        print(f"  {kind:16} {seconds / size:8.3f} s/MB {ratio:8.2f}")
+    print(f"adversarial     {worst:8.2f}   (worst ratio to ordinary articles; target <= 3.0)")
 
 
 def profile(texts: list[bytes], top: int) -> None:
@@ -178,11 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     whole, parts, ratio = size_ratio(1 if args.quick else min(args.rounds, 3))
     print(f"10 MB / 10x1 MB {ratio:8.2f}   ({whole:.2f} s against {parts:.2f} s; target <= 1.2)")
 
-    one, two, speedup, count = jobs_ratio(texts, args.files)
+    one, two, speedup, count = jobs_ratio(texts, args.files, 1 if args.quick else 3)
     print(
         f"jobs=2 speed-up {speedup:8.2f}   ({count} files: {one:.2f} s with 1 job, "
         f"{two:.2f} s with 2; target >= 1.7)"
     )
+    print("adversarial inputs, time per MB and its ratio to the parse row's:")
+    adversarial_ratios(parsed / (size / MB), args.quick, 1 if args.quick else 3)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory     {peak:8.1f} MB (resident, this process)")
     if args.profile:

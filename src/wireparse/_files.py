@@ -10,8 +10,10 @@ files are still being read.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import itertools
 import os
+import pickle
 from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,8 +81,27 @@ def _one(path: str | os.PathLike[str], strict: bool) -> FileResult:
         return FileResult(path, error=str(err))
 
 
-def _batch(paths: list[str], strict: bool) -> list[FileResult]:
-    return [_one(path, strict) for path in paths]
+def _batch(paths: list[str], strict: bool) -> bytes:
+    """Parse *paths* in a worker; the results come back pickled, to be loaded by :func:`_load`."""
+    return pickle.dumps([_one(path, strict) for path in paths], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load(data: bytes) -> list[FileResult]:
+    """Unpickle a worker's batch with the cyclic garbage collector paused.
+
+    A batch is thousands of small acyclic records; every few hundred of them
+    the collector would walk all the objects the caller already holds, which
+    made loading three times slower than the pickle itself.  Nothing loaded
+    here can form a cycle, so pausing the collector frees nothing later.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        results: list[FileResult] = pickle.loads(data)  # noqa: S301 - our own workers' output
+    finally:
+        if paused:
+            gc.enable()
+    return results
 
 
 def parse_files(
@@ -134,11 +155,11 @@ def _pooled(
 ) -> Iterator[FileResult]:
     batches = _batches(paths)
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[concurrent.futures.Future[list[FileResult]]] = deque()
+        pending: deque[concurrent.futures.Future[bytes]] = deque()
         for batch in itertools.islice(batches, jobs * 2):
             pending.append(pool.submit(_batch, batch, strict))
         while pending:
-            done = pending.popleft().result()
+            done = _load(pending.popleft().result())
             following = next(batches, None)
             if following is not None:
                 pending.append(pool.submit(_batch, following, strict))
