@@ -213,6 +213,7 @@ def _read_regions(state: State, regions: Sequence[Region]) -> None:
                 state.body_from = len(state.lines)
             state.lines.extend(scan_lines(source, start, end, state.decode))
             continue
+        state.spans[start, end] = region.span  # its segment shares it
         if role is RegionRole.MARKUP:
             state.piece(start, end, SegmentKind.MARKUP)
             continue

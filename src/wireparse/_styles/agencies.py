@@ -308,9 +308,7 @@ class AgencyStyle(Style):
         self.labels = tuple(re.compile(p) for p in conv.labels)
         self.byline_titles = tuple(re.compile(p) for p in conv.byline_titles)
         self.stamp_re = None if conv.stamp is None else re.compile(conv.stamp)
-        hints = "|".join(map(re.escape, (*conv.agencies, *conv.hints)))
-        self.hints_re = re.compile(hints or "(?!)")
-        """Any of the agency's names or hints: a style without one in sight is not tried."""
+        self.hints = (*conv.agencies, *conv.hints)
 
     # -- detection ---------------------------------------------------------
 
@@ -325,7 +323,7 @@ class AgencyStyle(Style):
         """
         head = source[:_HEAD]
         tail = source[-_TAIL:]
-        if self.hints_re.search(head) is None and self.hints_re.search(tail) is None:
+        if not any(hint in head or hint in tail for hint in self.hints):
             return 0.0
         if _PACKAGED_RE.search(head) is not None:
             return 0.0
