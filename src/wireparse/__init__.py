@@ -13,7 +13,10 @@ from importlib import metadata as _metadata
 from wireparse._api import parse
 from wireparse._errors import ParseError, WireparseError
 from wireparse._files import FileResult, parse_file, parse_files
+from wireparse._json import JSON_VERSION, from_dict, from_json, to_dict, to_json
 from wireparse._lexer import tokenize
+from wireparse._ninjs import to_ninjs
+from wireparse._nitf import to_nitf
 from wireparse._records import (
     Article,
     Byline,
@@ -39,6 +42,7 @@ from wireparse._takes import join_takes
 from wireparse._vocabulary import Vocabulary
 
 __all__ = (
+    "JSON_VERSION",
     "Article",
     "Byline",
     "Caption",
@@ -67,6 +71,8 @@ __all__ = (
     "Vocabulary",
     "WireparseError",
     "__version__",
+    "from_dict",
+    "from_json",
     "join_takes",
     "parse",
     "parse_file",
@@ -75,6 +81,10 @@ __all__ = (
     "render",
     "split",
     "styles",
+    "to_dict",
+    "to_json",
+    "to_ninjs",
+    "to_nitf",
     "tokenize",
 )
 
