@@ -25,7 +25,7 @@ extensions = [
     "sphinx.ext.viewcode",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_inventories"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 
 nitpicky = True
@@ -53,8 +53,8 @@ html_title = f"wireparse {release}"
 # * with a local inventory file (Python's, from Debian's python3.11-doc), the
 #   mapping is always kept; offline it reads only the file, online it tries the
 #   URL first and falls back to the file;
-# * without one (attrs, dateutil), the mapping is kept only when online, that
-#   is on Read the Docs or with WIREPARSE_DOCS_OFFLINE=0.
+# * without one, the mapping is kept only when online, that is on Read the
+#   Docs or with WIREPARSE_DOCS_OFFLINE=0.
 #
 # WIREPARSE_DOCS_OFFLINE=1 forces offline; when unset, builds are offline
 # except on Read the Docs.  A dropped mapping's targets are added to
@@ -65,6 +65,10 @@ _PYTHON_INV = os.environ.get(
     "WIREPARSE_PYTHON_INVENTORY", "/usr/share/doc/python3.11/html/objects.inv"
 )
 
+# attrs and dateutil: small inventories of the targets these pages use, made
+# by _inventories/make.py, so their references resolve and link offline too.
+_LOCAL = Path(__file__).parent / "_inventories"
+
 # name: (URL, local inventory or None, py targets to ignore if dropped)
 _INVENTORIES = {
     "python": (
@@ -72,8 +76,12 @@ _INVENTORIES = {
         _PYTHON_INV,
         r"(datetime|re|enum|collections\.abc|typing)\..*",
     ),
-    "attrs": ("https://www.attrs.org/en/stable/", None, r"attrs?\..*"),
-    "dateutil": ("https://dateutil.readthedocs.io/en/stable/", None, r"dateutil\..*"),
+    "attrs": ("https://www.attrs.org/en/stable/", str(_LOCAL / "attrs.inv"), r"attrs?\..*"),
+    "dateutil": (
+        "https://dateutil.readthedocs.io/en/stable/",
+        str(_LOCAL / "dateutil.inv"),
+        r"dateutil\..*",
+    ),
 }
 
 intersphinx_mapping = {}
