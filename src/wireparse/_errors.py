@@ -20,7 +20,19 @@ __all__ = ["ParseError", "WireparseError"]
 
 
 class WireparseError(Exception):
-    """The base of every exception wireparse raises about its input."""
+    r"""The base of every exception wireparse raises about its input.
+
+    Catch it to handle any problem with the text itself; mistakes in the call
+    (a wrong type, an unknown style) raise :class:`TypeError` or
+    :class:`ValueError` instead.
+
+    >>> from wireparse import WireparseError, parse
+    >>> try:
+    ...     parse("  \n", strict=True)
+    ... except WireparseError as err:
+    ...     print(type(err).__name__, err, sep=": ")
+    ParseError: 1:1: empty-input: the input holds only white space
+    """
 
 
 class ParseError(WireparseError, ValueError):

@@ -40,9 +40,21 @@ def _path_text(path: str | os.PathLike[str]) -> str:
 
 @attrs.frozen
 class FileResult:
-    """What became of one file in :func:`parse_files`.
+    r"""What became of one file in :func:`parse_files`.
 
     Exactly one of :attr:`article` and :attr:`error` is set.
+
+    >>> import pathlib, shutil, tempfile
+    >>> from wireparse import parse_files
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "story.txt").write_text("Rain ends drought\n\nRain fell.\n")
+    >>> _ = (folder / "empty.txt").write_text("")
+    >>> good, bad = parse_files([folder / "story.txt", folder / "empty.txt"], strict=True)
+    >>> good.ok, good.article.headline, good.error
+    (True, 'Rain ends drought', None)
+    >>> bad.ok, bad.article, bad.error
+    (False, None, '1:1: empty-input: the input holds no text')
+    >>> shutil.rmtree(folder)
     """
 
     path: str = attrs.field(converter=_path_text)
@@ -61,11 +73,23 @@ class FileResult:
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Article:
-    """Read the file at *path* as bytes and parse it.
+    r"""Read the file at *path* as bytes and parse it.
+
+    The bytes are decoded as :func:`wireparse.parse` decodes bytes.
 
     Raises:
         OSError: the file cannot be read.
         ParseError: with ``strict=True``, when an error-level defect was found.
+
+    >>> import pathlib, shutil, tempfile
+    >>> from wireparse import parse_file
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> path = folder / "story.txt"
+    >>> _ = path.write_bytes("Café reopens\r\n\r\nSEOUL -- It opened.\r\n".encode())
+    >>> article = parse_file(path)
+    >>> article.headline, article.dateline.location, article.text
+    ('Café reopens', 'SEOUL', 'It opened.')
+    >>> shutil.rmtree(folder)
     """
     data = Path(path).read_bytes()
     return parse(data, strict=strict)

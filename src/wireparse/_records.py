@@ -115,6 +115,14 @@ class Severity(enum.StrEnum):
 
     Only ``ERROR`` defects make strict parsing raise :class:`~wireparse.ParseError`.
     Severities compare by seriousness: ``INFO < WARNING < ERROR``.
+
+    >>> from wireparse import Severity, parse
+    >>> Severity.INFO < Severity.WARNING < Severity.ERROR
+    True
+    >>> max(Severity("warning"), Severity.ERROR), Severity.ERROR.rank
+    (<Severity.ERROR: 'error'>, 2)
+    >>> [(d.code, d.severity.value) for d in parse("").defects]
+    [('empty-input', 'error')]
     """
 
     INFO = "info"
@@ -185,7 +193,14 @@ class Defect:
 
 
 class TokenKind(enum.StrEnum):
-    """What a lexer :class:`Token` holds."""
+    r"""What a lexer :class:`Token` holds.
+
+    >>> from wireparse import TokenKind, tokenize
+    >>> [t.kind.value for t in tokenize("\x02 By Jo\r\n")]
+    ['control', 'space', 'text', 'newline']
+    >>> TokenKind("newline") is TokenKind.NEWLINE
+    True
+    """
 
     TEXT = "text"
     """A run of printable characters, inner spaces included, within one line."""
@@ -215,16 +230,32 @@ class Token:
 
 
 class SegmentKind(enum.StrEnum):
-    """What a :class:`Segment` of the source turned out to be."""
+    r"""What a :class:`Segment` of the source turned out to be.
+
+    >>> from wireparse import SegmentKind, parse
+    >>> article = parse("Rain ends drought\n\nRain fell.\n(END)\n")
+    >>> [s.kind.value for s in article.segments if s.kind is not SegmentKind.WHITESPACE]
+    ['headline', 'paragraph', 'end-mark']
+    >>> SegmentKind("end-mark") is SegmentKind.END_MARK
+    True
+    """
 
     HEADLINE = "headline"
+    """The headline line or lines."""
     BYLINE = "byline"
+    """The byline, with any affiliation line under it."""
     TIMESTAMP = "timestamp"
+    """A publication or update time line."""
     DATELINE = "dateline"
+    """The dateline that opens the first paragraph, its dash included."""
     PARAGRAPH = "paragraph"
+    """A body paragraph (after its dateline, for the first one)."""
     CAPTION = "caption"
+    """A photo caption, its credit included."""
     CREDIT = "credit"
+    """An agency credit or contributor line."""
     END_MARK = "end-mark"
+    """An end-of-story or transmission mark."""
     WHITESPACE = "whitespace"
     """Blank lines, line ends and spaces between the other segments."""
     MARKUP = "markup"
@@ -237,10 +268,20 @@ class SegmentKind(enum.StrEnum):
 
 @attrs.frozen
 class Segment:
-    """A stretch of the source and what it is.
+    r"""A stretch of the source and what it is.
 
     The segments of an article partition its source: they are contiguous, in
     order, and cover every character.
+
+    >>> from wireparse import parse
+    >>> article = parse("Rain ends drought\n\nSEOUL -- Rain fell.\n")
+    >>> for segment in article.segments:
+    ...     print(segment.kind.value, repr(segment.span.text(article.source)))
+    headline 'Rain ends drought'
+    whitespace '\n\n'
+    dateline 'SEOUL -- '
+    paragraph 'Rain fell.'
+    whitespace '\n'
     """
 
     kind: SegmentKind
@@ -305,7 +346,17 @@ class Dateline:
 
 @attrs.frozen
 class Paragraph:
-    """One body paragraph, hard-wrapped lines joined with single spaces."""
+    r"""One body paragraph, hard-wrapped lines joined with single spaces.
+
+    >>> from wireparse import parse
+    >>> article = parse("Rain ends drought\n\nRain fell\non Tuesday.\n\nFarmers cheered.\n")
+    >>> article.paragraphs[0]
+    Paragraph(text='Rain fell on Tuesday.', span=Span(start=19, end=40))
+    >>> article.paragraphs[0].span.text(article.source)
+    'Rain fell\non Tuesday.'
+    >>> article.text
+    'Rain fell on Tuesday.\n\nFarmers cheered.'
+    """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The paragraph's text."""
@@ -315,7 +366,18 @@ class Paragraph:
 
 @attrs.frozen
 class Caption:
-    """A photo caption found in the body, with its credit taken off."""
+    r"""A photo caption found in the body, with its credit taken off.
+
+    >>> from wireparse import parse
+    >>> article = parse(
+    ...     "Rain ends drought\n\nSEOUL -- Rain fell.\n\n"
+    ...     "A farmer is seen in a wet field. (Yonhap)\n\nFarmers cheered.\n"
+    ... )
+    >>> article.captions[0].text, article.captions[0].credit
+    ('A farmer is seen in a wet field.', 'Yonhap')
+    >>> [p.text for p in article.paragraphs]
+    ['Rain fell.', 'Farmers cheered.']
+    """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The caption's text, without its credit."""
@@ -327,10 +389,20 @@ class Caption:
 
 @attrs.frozen
 class Credit:
-    """An agency credit or contributor line outside the paragraphs.
+    r"""An agency credit or contributor line outside the paragraphs.
 
     ``text`` is written without its parentheses: ``"Yonhap"``,
     ``"Reporting by Jane Doe; Editing by John Roe"``.
+
+    >>> from wireparse import parse
+    >>> parse("Rain ends drought\n\nSEOUL -- Rain fell.\n\n(Yonhap)\n").credits
+    (Credit(text='Yonhap', span=Span(start=40, end=48)),)
+    >>> article = parse(
+    ...     "Rain ends drought\n\nLONDON (Reuters) - Rain fell.\n\n"
+    ...     "(Reporting by Jane Doe; Editing by John Roe)\n"
+    ... )
+    >>> [c.text for c in article.credits]
+    ['Reporting by Jane Doe; Editing by John Roe']
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -341,7 +413,14 @@ class Credit:
 
 @attrs.frozen
 class EndMark:
-    """An end-of-story or transmission mark as written: ``(END)``, ``-30-``."""
+    r"""An end-of-story or transmission mark as written: ``(END)``, ``-30-``.
+
+    >>> from wireparse import parse
+    >>> parse("Rain ends drought\n\nSEOUL -- Rain fell.\n(END)\n").end_marks
+    (EndMark(text='(END)', span=Span(start=39, end=44)),)
+    >>> [m.text for m in parse("Rain ends drought\n\nRain fell.\n-30-\n").end_marks]
+    ['-30-']
+    """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The mark as written."""

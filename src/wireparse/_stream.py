@@ -63,10 +63,18 @@ _LEGACY_ERRORS: Final = "wireparse-cp1252"
 
 
 class StreamFormat(enum.StrEnum):
-    """How a stream marks where its articles begin and end.
+    r"""How a stream marks where its articles begin and end.
 
     The members are strings, so ``format="zczc"`` and
     ``format=StreamFormat.ZCZC`` mean the same.
+
+    >>> from wireparse import StreamFormat, split
+    >>> stream = "Rain ends\n\nRain fell.\n\fPort reopens\n\nShips sailed.\n"
+    >>> [(c.format, c.text) for c in split(stream)]  # doctest: +NORMALIZE_WHITESPACE
+    [(<StreamFormat.FORMFEED: 'formfeed'>, 'Rain ends\n\nRain fell.\n'),
+     (<StreamFormat.FORMFEED: 'formfeed'>, 'Port reopens\n\nShips sailed.\n')]
+    >>> [c.format for c in split(stream, format=StreamFormat.SINGLE)]
+    [<StreamFormat.SINGLE: 'single'>]
     """
 
     ANPA1312 = "anpa1312"

@@ -98,8 +98,12 @@ __all__ = [
 ]
 
 STYLES: tuple[str, ...] = tuple(LAYOUTS)
-"""The styles that :func:`wireparse.render` writes and these strategies generate for:
-``plain``, ``koreaherald``, ``yonhap``, ``ap``, ``reuters`` and ``reuters-1987``."""
+"""The styles that :func:`wireparse.render` writes and these strategies generate for.
+
+>>> from wireparse import strategies
+>>> strategies.STYLES
+('plain', 'koreaherald', 'yonhap', 'ap', 'reuters', 'reuters-1987')
+"""
 
 NOWHERE = Span(0, 0)
 """The span of every generated record."""
@@ -602,10 +606,18 @@ _UNDASHED_SENTENCES = _sentence(st.sampled_from(("plain", "comma", "quote", "sai
 
 
 def headlines(style: str = "plain") -> SearchStrategy[str]:
-    """Headlines: a capitalized opening and a few words, no closing period.
+    r"""Headlines: a capitalized opening and a few words, no closing period.
 
     Yonhap's may open with a version tag (``(LEAD)``); 1987 Reuters titles are
     in capitals.
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import parse, strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.headlines())
+    ... def test_headline_is_read(headline):
+    ...     assert parse(f"{headline}\n\nThey met.\n").headline == headline
+    >>> test_headline_is_read()
     """
     _spec(style)
     return _headlines(style)
@@ -648,6 +660,15 @@ def bylines(style: str = "plain") -> SearchStrategy[Byline]:
 
     The byline's ``text`` is the ``By`` line as :func:`wireparse.render`
     writes it.
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.bylines(style="ap"))
+    ... def test_ap_bylines(byline):
+    ...     assert byline.text.startswith("By ") and 1 <= len(byline.authors) <= 3
+    ...     assert all(name.isupper() for name in byline.authors)
+    >>> test_ap_bylines()
     """
     _carries(style, "bylines", lambda spec: bool(spec.names))
     return _bylines(style)
@@ -689,6 +710,15 @@ def timestamps(style: str = "plain") -> SearchStrategy[datetime.datetime]:
     """Aware timestamps in a zone the style's layout states or implies.
 
     To the minute; plain text's ISO 8601 timestamps sometimes carry seconds.
+
+    >>> import datetime
+    >>> from hypothesis import given, settings
+    >>> from wireparse import strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.timestamps(style="yonhap"))
+    ... def test_korea_standard_time(moment):
+    ...     assert moment.utcoffset() == datetime.timedelta(hours=9) and moment.second == 0
+    >>> test_korea_standard_time()
     """
     _carries(style, "timestamps", lambda spec: bool(spec.zones))
     return _timestamps(style)
@@ -717,6 +747,15 @@ def datelines(style: str = "plain") -> SearchStrategy[Dateline]:
     """Datelines as the style writes them: place, and a date and an agency where it gives them.
 
     ``when`` is ``None``; :func:`articles` sets it from the article's timestamps.
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.datelines(style="yonhap"))
+    ... def test_yonhap_datelines(dateline):
+    ...     assert dateline.agency == "Yonhap" and dateline.date is not None
+    ...     assert dateline.when is None
+    >>> test_yonhap_datelines()
     """
     _spec(style)
     return _datelines(style)
@@ -741,13 +780,22 @@ def _datelines(style: str) -> SearchStrategy[Dateline]:
 
 
 def paragraphs(style: str = "plain") -> SearchStrategy[Paragraph]:
-    """Paragraphs of one to three sentences, with quotes, commas, asides and dashes.
+    r"""Paragraphs of one to three sentences, with quotes, commas, asides and dashes.
 
     They open with a capitalized word (never a place in capitals, ``By`` or
     a timestamp label) and close a sentence; parentheses come only inside a
     sentence, never at its end; there are no e-mail addresses or end marks.
     1987 Reuters paragraphs have no dashes (a dash early in the first one
     would read as a dateline's).
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import parse, strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.paragraphs())
+    ... def test_paragraph_is_read(paragraph):
+    ...     article = parse(f"Talks resume\n\n{paragraph.text}\n")
+    ...     assert [p.text for p in article.paragraphs] == [paragraph.text]
+    >>> test_paragraph_is_read()
     """
     _spec(style)
     return _paragraphs(style)
@@ -761,7 +809,16 @@ def _paragraphs(style: str) -> SearchStrategy[Paragraph]:
 
 
 def captions(style: str = "plain") -> SearchStrategy[Caption]:
-    """Photo captions with a picture cue, closing with a photo or agency credit."""
+    """Photo captions with a picture cue, closing with a photo or agency credit.
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.captions(style="yonhap"))
+    ... def test_yonhap_captions(caption):
+    ...     assert caption.credit in ("Yonhap", "Yonhap Photo") and caption.text.endswith(".")
+    >>> test_yonhap_captions()
+    """
     _carries(style, "captions", lambda spec: bool(spec.caption_credits))
     return _captions(style)
 
@@ -791,6 +848,14 @@ def credits(style: str = "plain") -> SearchStrategy[Credit]:  # noqa: A001 - the
     an agency on the Korea Herald page, the reporter's e-mail address on the
     Yonhap site, ``... contributed to this report.`` in AP copy, desk lines in
     Reuters exports, the ``Reuter`` sign-off on the 1987 wire.
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.credits(style="yonhap"))
+    ... def test_yonhap_credits(credit):
+    ...     assert credit.text.endswith("@yna.co.kr")
+    >>> test_yonhap_credits()
     """
     _spec(style)
     return _credits(style)
@@ -823,7 +888,17 @@ def _credits(style: str) -> SearchStrategy[Credit]:
 
 
 def end_marks(style: str = "plain") -> SearchStrategy[EndMark]:
-    """End marks as the style writes them: ``(END)``, ``-30-``, 1987's ``More``."""
+    r"""End marks as the style writes them: ``(END)``, ``-30-``, 1987's ``More``.
+
+    >>> from hypothesis import given, settings
+    >>> from wireparse import parse, strategies
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(strategies.end_marks())
+    ... def test_end_mark_is_read(mark):
+    ...     article = parse(f"Talks resume\n\nThey met.\n{mark.text}\n")
+    ...     assert [m.text for m in article.end_marks] == [mark.text]
+    >>> test_end_mark_is_read()
+    """
     _carries(style, "end marks", lambda spec: bool(spec.end_marks))
     return _end_marks(style)
 

@@ -40,21 +40,34 @@ __all__ = ["Region", "RegionRole", "Style", "StyleRegistry", "edit_rules"]
 
 
 class RegionRole(enum.StrEnum):
-    """What a :class:`Region` of a packaged article holds."""
+    """What a :class:`Region` of a packaged article holds.
+
+    >>> from wireparse import Region, RegionRole, Span
+    >>> [role.value for role in RegionRole]  # doctest: +NORMALIZE_WHITESPACE
+    ['text', 'body', 'headline', 'byline', 'dateline', 'published', 'updated',
+     'credit', 'end-mark', 'markup']
+    >>> Region("end-mark", Span(40, 45)).role
+    <RegionRole.END_MARK: 'end-mark'>
+    """
 
     TEXT = "text"
     """Lines read by the header rules, then as body."""
     BODY = "body"
     """Lines read as body only."""
     HEADLINE = "headline"
+    """The headline."""
     BYLINE = "byline"
     """One byline line; several regions make one byline (names, then titles)."""
     DATELINE = "dateline"
     """A dateline on its own, dash optional."""
     PUBLISHED = "published"
+    """A publication time, read as a timestamp."""
     UPDATED = "updated"
+    """An update time, read as a timestamp."""
     CREDIT = "credit"
+    """An agency credit or contributor line."""
     END_MARK = "end-mark"
+    """An end-of-story or transmission mark."""
     MARKUP = "markup"
     """Packaging with no article text (tags, frames, front matter keys)."""
 
@@ -66,10 +79,33 @@ def _role(value: RegionRole | str) -> RegionRole:
 
 @attrs.frozen
 class Region:
-    """A stretch of the source and the role it plays in the article."""
+    r"""A stretch of the source and the role it plays in the article.
+
+    A style's :meth:`Style.regions` returns them for packaged text; the parser
+    then reads each region as its role says.
+
+    >>> from wireparse import Region, RegionRole, Span, Style, parse
+    >>> class Memo(Style):
+    ...     name = "memo"
+    ...     description = "memos with a 'TITLE' line above the body"
+    ...     def regions(self, source):
+    ...         end = source.index("\n")
+    ...         return [
+    ...             Region(RegionRole.MARKUP, Span(0, 7)),
+    ...             Region(RegionRole.HEADLINE, Span(7, end)),
+    ...             Region(RegionRole.BODY, Span(end, len(source))),
+    ...         ]
+    >>> article = parse("TITLE: Rain ends drought\n\nSEOUL -- Rain fell.\n", style=Memo())
+    >>> article.headline, article.dateline.location, article.text
+    ('Rain ends drought', 'SEOUL', 'Rain fell.')
+    >>> [s.kind.value for s in article.segments][:2]
+    ['markup', 'headline']
+    """
 
     role: RegionRole = attrs.field(converter=_role)
+    """What the stretch holds; a role's value, such as ``"headline"``, is converted."""
     span: Span
+    """Where the stretch lies in the source."""
     text: str | None = None
     """The text to use instead of decoding the span (a value with its key
     left out, say); ``None`` to decode the span."""
