@@ -650,6 +650,26 @@ def test_jsonl_puts_the_path_first(article_file, dated_file, capsys):
     assert err.startswith("wireparse: 2 files, 2 articles, ")
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_style_reads_every_input_in_that_style(article_file, dated_file, capsys, jobs):
+    args = ["--format", "jsonl", "--jobs", jobs, str(article_file), str(dated_file)]
+    assert _cli.main(args) == 0
+    assert [r["style"] for r in json_lines(capsys.readouterr().out)] != ["reuters"] * 2
+    assert _cli.main(["--style", "reuters", *args]) == 0
+    assert [r["style"] for r in json_lines(capsys.readouterr().out)] == ["reuters"] * 2
+
+
+def test_style_reads_standard_input_in_that_style(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Talks\n\nThey met.\n")))
+    assert _cli.main(["--style", "yonhap", "--format", "jsonl", "-"]) == 0
+    assert json_lines(capsys.readouterr().out)[0]["style"] == "yonhap"
+
+
+def test_an_unknown_style_is_a_usage_error(article_file, capsys):
+    assert _cli.main(["--style", "nope", str(article_file)]) == 2
+    assert "invalid choice: 'nope'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("version", ["3.1", "2.2"])
 def test_ninjs_one_object_per_line(article_file, dated_file, capsys, version):
     from wireparse._ninjs import to_ninjs  # noqa: PLC0415 - written alongside the command

@@ -272,6 +272,14 @@ def _jsonl_missing(result: Run) -> None:
     shown("json-lines.md", result.stderr)
 
 
+@check("styles.md", "wireparse --style yonhap --format jsonl articles > articles.jsonl\n")
+def _styles_forced(result: Run) -> None:
+    assert result.status == 0, result.stderr
+    records = result.lines("articles.jsonl")
+    assert [record["path"] for record in records] == TXT_FILES
+    assert {record["style"] for record in records} == {"yonhap"}
+
+
 @check("json-lines.md", "wireparse articles --format jsonl --strict > articles.jsonl\n")
 def _jsonl_strict(result: Run) -> None:
     assert result.status == 1

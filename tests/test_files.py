@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import wireparse
-from wireparse import FileResult, parse_file, parse_files
+from wireparse import FileResult, parse_file, parse_files, styles
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -108,3 +108,22 @@ def test_jobs_must_be_positive(jobs: int) -> None:
 def test_jobs_must_be_an_int() -> None:
     with pytest.raises(TypeError, match="'jobs' must be an int"):
         parse_files([], jobs="2")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_style_can_be_forced_for_every_file(tmp_path: Path, jobs: int) -> None:
+    paths = []
+    for number in range(3):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(f"Talks {number}\n\nSEOUL -- They met.\n")
+        paths.append(path)
+    detected = [r.article.style for r in parse_files(paths, jobs=jobs) if r.article]
+    forced = [r.article.style for r in parse_files(paths, jobs=jobs, style="yonhap") if r.article]
+    assert detected == ["plain"] * 3
+    assert forced == ["yonhap"] * 3
+    assert parse_file(paths[0], style=styles["reuters"]).style == "reuters"
+
+
+def test_an_unknown_style_fails_at_the_call() -> None:
+    with pytest.raises(ValueError, match="unknown style 'nope'"):
+        parse_files(["never-read.txt"], style="nope")

@@ -478,3 +478,19 @@ def test_a_callers_own_vocabulary_gets_the_generic_dateline() -> None:
     article = wireparse.parse(text, style="agnews", vocabulary=wireparse.Vocabulary())
     assert dateline(article) == ("SEOUL", None, "Yonhap")
     assert paragraphs(article) == ["They met."]
+
+
+def test_a_byline_over_a_timestamp_line_is_a_story_not_an_item() -> None:
+    # The lead reader took "By Jane Doe, Associated Press / Published : …" for
+    # an item's description and scored the story as an AG News item.
+    text = (
+        "Harbour reopens after storm\n\nBy Jane Doe, Associated Press\n"
+        "Published : May 20, 2024 18:05 GMT\n\nPORT ELLIS, May 20 (AP) -- The harbour reopened.\n"
+    )
+    article = wireparse.parse(text)
+    assert article.style == "plain"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.dateline is not None
+    assert article.dateline.location == "PORT ELLIS"

@@ -2,7 +2,8 @@
 
 ::
 
-    wireparse [--format FORMAT] [--glob PATTERN] [--jobs N] [--strict] [--quiet] PATH...
+    wireparse [--format FORMAT] [--glob PATTERN] [--jobs N] [--style NAME] [--strict]
+              [--quiet] PATH...
 
 Inputs
     Each PATH is a file, a directory or ``-``.  A directory is walked
@@ -73,6 +74,7 @@ from wireparse._api import parse
 from wireparse._errors import ParseError
 from wireparse._files import FileResult, parse_files
 from wireparse._records import Severity
+from wireparse._styles import styles
 from wireparse._text import line_column
 
 if TYPE_CHECKING:
@@ -176,6 +178,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="parse in N worker processes, keeping the input order (default: 1; 0: one per CPU)",
     )
     parser.add_argument(
+        "--style",
+        choices=list(styles),
+        metavar="NAME",
+        help=f"read every input in this house style instead of detecting one ({', '.join(styles)})",
+    )
+    parser.add_argument(
         "--strict",
         action="store_true",
         help="count a file whose article has an error-level defect as failed",
@@ -227,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         jobs=args.jobs,
         strict=args.strict,
         quiet=args.quiet,
+        style=args.style,
     )
     try:
         return run.go()
@@ -315,13 +324,14 @@ class _Inputs:
 class _Stdin:
     """Standard input, read and parsed the first time it is asked for."""
 
-    def __init__(self) -> None:
+    def __init__(self, style: str | None) -> None:
         self._result: FileResult | None = None
+        self._style = style
 
     def result(self) -> FileResult:
         if self._result is None:
             try:
-                self._result = FileResult(_STDIN, parse(_read_stdin()))
+                self._result = FileResult(_STDIN, parse(_read_stdin(), style=self._style))
             except OSError as err:
                 self._result = _cannot_read(_STDIN, err)
         return self._result
@@ -335,12 +345,13 @@ def _read_stdin() -> bytes:
     return data
 
 
-def _results(items: Iterable[_Item], jobs: int) -> Generator[FileResult]:
+def _results(items: Iterable[_Item], jobs: int, style: str | None) -> Generator[FileResult]:
     """A result per input, in order; runs of paths go through :func:`parse_files`."""
-    stdin = _Stdin()
+    stdin = _Stdin(style)
     for kind, group in itertools.groupby(items, key=_kind):
         if kind is _Kind.PATH:
-            yield from parse_files((item for item in group if isinstance(item, str)), jobs=jobs)
+            paths = (item for item in group if isinstance(item, str))
+            yield from parse_files(paths, jobs=jobs, style=style)
         elif kind is _Kind.STDIN:
             for _dash in group:
                 yield stdin.result()
@@ -363,8 +374,10 @@ class _Run:
         jobs: int,
         strict: bool,
         quiet: bool,
+        style: str | None = None,
     ) -> None:
         self.inputs = _Inputs(paths, globs)
+        self.style = style
         many = self.inputs.many
         self.output = _output(output_format, many=many, ninjs_version=ninjs_version)
         self.jobs = jobs if many else 1
@@ -378,7 +391,7 @@ class _Run:
 
     def go(self) -> int:
         started = _clock()
-        results = _results(self.inputs, self.jobs)
+        results = _results(self.inputs, self.jobs, self.style)
         try:
             for result in results:
                 self._take(result)

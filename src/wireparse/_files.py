@@ -22,11 +22,13 @@ import attrs
 
 from wireparse._api import parse
 from wireparse._errors import ParseError
+from wireparse._styles import styles
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from wireparse._records import Article
+    from wireparse._styles._base import Style
 
 __all__ = ["FileResult", "parse_file", "parse_files"]
 
@@ -72,10 +74,13 @@ class FileResult:
         return self.article is not None
 
 
-def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False, style: str | Style | None = None
+) -> Article:
     r"""Read the file at *path* as bytes and parse it.
 
-    The bytes are decoded as :func:`wireparse.parse` decodes bytes.
+    The bytes are decoded as :func:`wireparse.parse` decodes bytes; *strict*
+    and *style* mean what they mean there.
 
     Raises:
         OSError: the file cannot be read.
@@ -92,12 +97,12 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Article
     >>> shutil.rmtree(folder)
     """
     data = Path(path).read_bytes()
-    return parse(data, strict=strict)
+    return parse(data, strict=strict, style=style)
 
 
-def _one(path: str | os.PathLike[str], strict: bool) -> FileResult:
+def _one(path: str | os.PathLike[str], strict: bool, style: str | Style | None) -> FileResult:
     try:
-        return FileResult(path, parse_file(path, strict=strict))
+        return FileResult(path, parse_file(path, strict=strict, style=style))
     except OSError as err:
         reason = err.strerror or str(err)
         return FileResult(path, error=f"cannot read {os.fspath(path)!r}: {reason}")
@@ -105,9 +110,10 @@ def _one(path: str | os.PathLike[str], strict: bool) -> FileResult:
         return FileResult(path, error=str(err))
 
 
-def _batch(paths: list[str], strict: bool) -> bytes:
+def _batch(paths: list[str], strict: bool, style: str | Style | None) -> bytes:
     """Parse *paths* in a worker; the results come back pickled, to be loaded by :func:`_load`."""
-    return pickle.dumps([_one(path, strict) for path in paths], protocol=pickle.HIGHEST_PROTOCOL)
+    results = [_one(path, strict, style) for path in paths]
+    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _load(data: bytes) -> list[FileResult]:
@@ -133,6 +139,7 @@ def parse_files(
     *,
     jobs: int = 1,
     strict: bool = False,
+    style: str | Style | None = None,
 ) -> Iterator[FileResult]:
     r"""Parse many files, in input order, one :class:`FileResult` each.
 
@@ -141,12 +148,14 @@ def parse_files(
         jobs: how many worker processes to use; 1 parses in this process.
         strict: parse strictly; a file whose article has an error-level
             defect is then reported with that error instead of an article.
+        style: the house style for every file, by name or as a
+            :class:`~wireparse.Style`; detected for each file when ``None``.
 
     Yields:
         One result per path, in the order given, as soon as it is ready.
 
     Raises:
-        ValueError: *jobs* is less than 1.
+        ValueError: *jobs* is less than 1, or *style* names no registered style.
 
     With ``jobs`` above one, call it under ``if __name__ == "__main__":`` on
     platforms that start workers by spawning.
@@ -167,26 +176,29 @@ def parse_files(
     if jobs < 1:
         msg = f"'jobs' must be at least 1 (got {jobs})"
         raise ValueError(msg)
+    if style is not None:
+        styles.get_style(style, "")  # a wrong name fails here, not once per file
     if jobs == 1:
-        return (_one(path, strict) for path in paths)
-    return _pooled(paths, jobs, strict)
+        return (_one(path, strict, style) for path in paths)
+    return _pooled(paths, jobs, strict, style)
 
 
 def _pooled(
     paths: Iterable[str | os.PathLike[str]],
     jobs: int,
     strict: bool,
+    style: str | Style | None,
 ) -> Iterator[FileResult]:
     batches = _batches(paths)
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[concurrent.futures.Future[bytes]] = deque()
         for batch in itertools.islice(batches, jobs * 2):
-            pending.append(pool.submit(_batch, batch, strict))
+            pending.append(pool.submit(_batch, batch, strict, style))
         while pending:
             done = _load(pending.popleft().result())
             following = next(batches, None)
             if following is not None:
-                pending.append(pool.submit(_batch, following, strict))
+                pending.append(pool.submit(_batch, following, strict, style))
             yield from done
 
 

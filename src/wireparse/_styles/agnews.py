@@ -674,6 +674,12 @@ _FOREIGN_RE = re.compile(r"^(?:   |\t)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", re.MUL
 _TAGGED_RE = re.compile(r"[^\r\n]*\(([^()\r\n]{1,40})\)\r?\n\r?\n[ \t]*([^\r\n]{1,60})")
 
 
+def _is_timestamp_line(line: str, vocabulary: Vocabulary) -> bool:
+    """Whether *line* opens with a timestamp label (``Published :``) and holds a digit."""
+    label = vocabulary.timestamp_label_re.match(line.strip(" \t\u2022"))
+    return label is not None and any(c.isdigit() for c in line[label.end() :])
+
+
 def _own_reading(lead: _Lead, text: str, vocabulary: Vocabulary) -> bool:
     """Whether *lead* differs from what the generic dateline rule reads in *text*."""
     if lead.credits or lead.junk or lead.byline:
@@ -722,6 +728,8 @@ class AgNews(Style):
             return 0.0
         title, _, description = head.partition("\n")
         block = _BLANK_LINE_RE.split(description.lstrip("\r\n \t"), 1)[0]
+        if any(_is_timestamp_line(line, vocabulary) for line in block.splitlines()[1:]):
+            return 0.0  # a byline over a "Published:" line: a story's header, not an item
         text, gap = _fold_lead(block[:_LEAD_WINDOW])
         reader = _Reader(text, 0, len(text), vocabulary=vocabulary, title=title.strip(), gap=gap)
         return 0.5 if _own_reading(reader.read(), text, vocabulary) else 0.0
