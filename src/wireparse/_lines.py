@@ -57,21 +57,36 @@ class Line:
 
 def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]:
     """The lines of ``source[start:end]``; CR, LF and CRLF each end one line."""
+    chunk = source[start:end]
+    crlf = "\r" in chunk
+    if crlf and chunk.count("\r") != chunk.count("\r\n"):
+        return _scan_by_search(source, start, end, decode)  # a lone CR ends a line too
+    # The usual case: split at LF in one call, not a search a line.
+    parts = chunk.split("\n")
+    if not parts[-1]:
+        parts.pop()  # nothing after the last line end
+    plain = decode is fold
+    not_plain = _NOT_PLAIN_RE.search
+    lines: list[Line] = []
+    append = lines.append
+    pos = start
+    for part in parts:
+        gap = 1
+        if crlf and part.endswith("\r"):
+            part = part[:-1]  # noqa: PLW2901 - the line without its CR
+            gap = 2
+        stop = pos + len(part)
+        if plain and not_plain(part) is None:
+            append(_plain_line(part, pos))
+        else:
+            append(Line(source, pos, stop, decode))
+        pos = stop + gap
+    return lines
+
+
+def _scan_by_search(source: str, start: int, end: int, decode: Decoder) -> list[Line]:
     lines: list[Line] = []
     pos = start
-    chunk = source[start:end]
-    if "\r" not in chunk:  # the usual case: split at LF in one call, not a search a line
-        parts = chunk.split("\n")
-        if not parts[-1]:
-            parts.pop()  # nothing after the last line end
-        if decode is fold and _NOT_PLAIN_RE.search(chunk) is None:
-            _plain_lines(lines, parts, pos)
-            return lines
-        for part in parts:
-            stop = pos + len(part)
-            lines.append(Line(source, pos, stop, decode))
-            pos = stop + 1
-        return lines
     find_end = _LINE_END_RE.search
     while pos < end:
         found = find_end(source, pos, end)
@@ -81,32 +96,27 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
     return lines
 
 
-def _plain_lines(lines: list[Line], parts: list[str], pos: int) -> None:
-    """Append the lines of *parts* as :func:`fold` decodes them, from offset *pos*.
+def _plain_line(part: str, pos: int) -> Line:
+    """The line *part*, at offset *pos*, as :class:`Line` would build it with :func:`fold`.
 
-    The same lines :class:`Line` would build, without a call a line, for parts
-    whose only blank or control character is the space: folding them only
-    joins runs of spaces.
+    Only for parts whose only blank or control character is the space:
+    folding them only joins runs of spaces, so no decoder call is needed.
     """
-    new = Line.__new__
-    for part in parts:
-        line = new(Line)
-        body = part.lstrip(" ")
-        lead = len(part) - len(body)
-        text = body.rstrip(" ")
-        line.start = pos
-        line.end = pos = pos + len(part)
-        line.first = first = line.end - len(body)
-        line.stop = first + len(text)
-        line.indented = lead > 1
-        if "  " in text:
-            line.text = _RUNS_OF_SPACE.sub(" ", text)
-            line.simple = False
-        else:
-            line.text = text
-            line.simple = True
-        lines.append(line)
-        pos += 1
+    line = Line.__new__(Line)
+    body = part.lstrip(" ")
+    text = body.rstrip(" ")
+    line.start = pos
+    line.end = end = pos + len(part)
+    line.first = first = end - len(body)
+    line.stop = first + len(text)
+    line.indented = len(part) - len(body) > 1
+    if "  " in text:
+        line.text = _RUNS_OF_SPACE.sub(" ", text)
+        line.simple = False
+    else:
+        line.text = text
+        line.simple = True
+    return line
 
 
 def locate(source: str, line: Line, offset: int, decode: Decoder) -> int:
