@@ -160,3 +160,10 @@ def test_edit_rules_builds_a_table_by_name() -> None:
     )
     assert table == (("start", 0), ("a", 1), ("a+", 10), ("b2", 20), ("c+", 30), ("end", 99))
     assert edit_rules(base) == base
+
+
+def test_edit_rules_inserts_before_a_named_rule() -> None:
+    base = (("a", 1), ("b", 2))
+    table = edit_rules(base, before={"b": [("b-", 19), ("b--", 18)]}, drop={"b"})
+    assert table == (("a", 1), ("b-", 19), ("b--", 18))
+    assert edit_rules(base, before={"a": [("a-", 0)]}) == (("a-", 0), ("a", 1), ("b", 2))

@@ -121,22 +121,26 @@ def edit_rules(
     first: Sequence[tuple[str, R]] = (),
     replace: Mapping[str, tuple[str, R]] | None = None,
     drop: Collection[str] = (),
+    before: Mapping[str, Sequence[tuple[str, R]]] | None = None,
     after: Mapping[str, Sequence[tuple[str, R]]] | None = None,
     last: Sequence[tuple[str, R]] = (),
 ) -> tuple[tuple[str, R], ...]:
     """A new rule table made from *base* by name, the way a style extends the parser's.
 
     The result holds *first*, then *base*'s rules in order, each named in
-    *replace* swapped for its replacement, those named in *drop* left out and
-    those listed in ``after[name]`` put right after rule *name*; then *last*.
+    *replace* swapped for its replacement, those named in *drop* left out, and
+    those listed in ``before[name]`` and ``after[name]`` put right before and
+    after rule *name*; then *last*.
     """
     replaced = replace or {}
-    inserted = after or {}
+    ahead = before or {}
+    behind = after or {}
     rules = list(first)
     for name, rule in base:
+        rules.extend(ahead.get(name, ()))
         if name not in drop:
             rules.append(replaced.get(name, (name, rule)))
-        rules.extend(inserted.get(name, ()))
+        rules.extend(behind.get(name, ()))
     rules.extend(last)
     return tuple(rules)
 

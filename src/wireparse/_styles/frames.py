@@ -31,7 +31,7 @@ import attrs
 
 from wireparse._lines import BLANK_CHARS
 from wireparse._records import Credit, Envelope, EnvelopeLine, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._takes import take_label
 from wireparse._text import CONTROL_CHARS, clean, fold
 from wireparse._vocabulary import Vocabulary
@@ -271,22 +271,6 @@ def rule_contributor_note(state: State) -> None:
     state.piece(span.start, span.end, SegmentKind.CREDIT)
 
 
-def _with_rules(
-    rules: Sequence[tuple[str, BodyRule]],
-    before: dict[str, tuple[str, BodyRule]],
-    after: dict[str, tuple[str, BodyRule]] | None = None,
-) -> tuple[tuple[str, BodyRule], ...]:
-    """*rules* with extra rules inserted before or after named ones."""
-    out: list[tuple[str, BodyRule]] = []
-    for name, rule in rules:
-        if name in before:
-            out.append(before[name])
-        out.append((name, rule))
-        if after and name in after:
-            out.append(after[name])
-    return tuple(out)
-
-
 class _FrameVocabulary(Vocabulary):
     """A vocabulary with a frame's own dateline form."""
 
@@ -511,10 +495,10 @@ class Anpa1312(Style):
     @property
     def body_rules(self) -> tuple[tuple[str, BodyRule], ...]:
         """The standard rules, paragraphs a line each, and AP's contributor note."""
-        return _with_rules(
+        return edit_rules(
             super().body_rules,
-            before={"tail": ("line-paragraphs", rule_line_paragraphs)},
-            after={"tail": ("contributor-note", rule_contributor_note)},
+            before={"tail": [("line-paragraphs", rule_line_paragraphs)]},
+            after={"tail": [("contributor-note", rule_contributor_note)]},
         )
 
     def regions(self, source: str) -> Sequence[Region] | None:
@@ -782,8 +766,8 @@ class Iptc7901(Style):
     @property
     def body_rules(self) -> tuple[tuple[str, BodyRule], ...]:
         """The standard rules, with dpa's dateline first."""
-        return _with_rules(
-            super().body_rules, before={"dateline": ("agency-dateline", rule_agency_dateline)}
+        return edit_rules(
+            super().body_rules, before={"dateline": [("agency-dateline", rule_agency_dateline)]}
         )
 
     def regions(self, source: str) -> Sequence[Region] | None:
@@ -1054,11 +1038,11 @@ class Zczc(Style):
     @property
     def body_rules(self) -> tuple[tuple[str, BodyRule], ...]:
         """The standard rules, paragraphs a line each, and AAP's dateline first."""
-        return _with_rules(
+        return edit_rules(
             super().body_rules,
             before={
-                "tail": ("line-paragraphs", rule_line_paragraphs),
-                "dateline": ("agency-dateline", rule_agency_dateline),
+                "tail": [("line-paragraphs", rule_line_paragraphs)],
+                "dateline": [("agency-dateline", rule_agency_dateline)],
             },
         )
 

@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wireparse._records import Credit, SegmentKind, Span
-from wireparse._styles._base import Region, RegionRole, Style
+from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._text import CONTROL_CHARS, SPACE_CHARS, clean, fold
 from wireparse._vocabulary import Vocabulary
 
@@ -549,15 +549,6 @@ def rule_separators(state: State) -> None:
     state.paragraphs = kept
 
 
-def _with_rules(
-    rules: Sequence[tuple[str, BodyRule]], before: str, *added: tuple[str, BodyRule]
-) -> tuple[tuple[str, BodyRule], ...]:
-    """*rules* with *added* inserted before the rule called *before*."""
-    names = [name for name, _rule in rules]
-    at = names.index(before) if before in names else 0
-    return (*rules[:at], *added, *rules[at:])
-
-
 class _SgmlStyle(Style):
     """What the SGML packagings share: markup decoding and the lenient dateline."""
 
@@ -610,11 +601,14 @@ class Tipster(_SgmlStyle):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """The core rules, after indented paragraph starts."""
-        return _with_rules(
+        return edit_rules(
             super().body_rules,
-            "tail",
-            ("indented-paragraphs", rule_indented_paragraphs),
-            ("separators", rule_separators),
+            before={
+                "tail": [
+                    ("indented-paragraphs", rule_indented_paragraphs),
+                    ("separators", rule_separators),
+                ]
+            },
         )
 
     def regions(self, source: str) -> Sequence[Region] | None:
@@ -713,7 +707,7 @@ class Timeml(_SgmlStyle):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """The core rules, after separator lines are set aside."""
-        return _with_rules(super().body_rules, "tail", ("separators", rule_separators))
+        return edit_rules(super().body_rules, before={"tail": [("separators", rule_separators)]})
 
     def regions(self, source: str) -> Sequence[Region] | None:
         """Title, header and trailer lines, the text with its dateline line."""
@@ -861,12 +855,15 @@ class Reuters21578(_SgmlStyle):
     @property
     def body_rules(self) -> Sequence[tuple[str, BodyRule]]:
         """The core rules, after indented paragraph starts and the sign-off."""
-        return _with_rules(
+        return edit_rules(
             super().body_rules,
-            "tail",
-            ("indented-paragraphs", rule_indented_paragraphs),
-            ("separators", rule_separators),
-            ("sign-off", rule_sign_off),
+            before={
+                "tail": [
+                    ("indented-paragraphs", rule_indented_paragraphs),
+                    ("separators", rule_separators),
+                    ("sign-off", rule_sign_off),
+                ]
+            },
         )
 
     def regions(self, source: str) -> Sequence[Region] | None:
