@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import wireparse
-from wireparse import Article, SegmentKind, styles
+from _support import assert_partition
+from wireparse import Article, styles
 
 RELEASE = (
     "Source: Lumen Kettle Co.\r\n"
@@ -54,15 +55,6 @@ def paragraphs(article: Article) -> list[str]:
 
 def markup(article: Article) -> list[str]:
     return [article.source[s.span.start : s.span.end] for s in article.segments_of("markup")]
-
-
-def assert_partition(article: Article) -> None:
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        position = segment.span.end
-    assert position == len(article.source)
-    assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
 
 
 def test_every_field_of_a_release() -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import wireparse
+from _support import assert_partition
 from wireparse import SegmentKind, styles
 from wireparse._styles.frames import (
     Anpa1312,
@@ -216,14 +217,6 @@ def _dateline(article: Article) -> tuple[str | None, str | None, str | None] | N
     return None if d is None else (d.location, d.date, d.agency)
 
 
-def _assert_partition(article: Article) -> None:
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        position = segment.span.end
-    assert position == len(article.source)
-
-
 # --------------------------------------------------------------------------
 # Every frame: detection, the partition, no control characters, nothing unknown.
 
@@ -235,7 +228,7 @@ def test_frames_are_detected_and_fully_placed(
     assert styles.detect(source).name == name
     article = wireparse.parse(source)
     assert article.style == name
-    _assert_partition(article)
+    assert_partition(article)
     assert not [s for s in article.segments if s.kind is SegmentKind.UNKNOWN]
     for field, text in record_texts(article):
         assert not has_control(text), field
@@ -249,7 +242,7 @@ def test_forcing_a_frame_style_on_cut_or_foreign_text_never_raises(source: str, 
         for cut in range(0, len(source) + 1, 5):
             article = wireparse.parse(source[:cut], style=style)
             assert article.style == style
-            _assert_partition(article)
+            assert_partition(article)
 
 
 def test_plain_text_is_not_a_frame() -> None:

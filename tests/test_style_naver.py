@@ -13,6 +13,7 @@ import datetime
 import pytest
 
 import wireparse
+from _support import assert_partition
 from wireparse import Article, SegmentKind, styles
 from wireparse._lines import Line, locate
 from wireparse._styles.naver import (
@@ -67,17 +68,6 @@ def texts(items: tuple[object, ...]) -> list[str]:
 def segment_text(article: Article, kind: SegmentKind) -> list[str]:
     source = article.source
     return [source[s.span.start : s.span.end] for s in article.segments if s.kind is kind]
-
-
-def assert_partition(article: Article) -> None:
-    """Segments cover the source in order, and nothing is left unplaced."""
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        assert segment.span.end > segment.span.start
-        position = segment.span.end
-    assert position == len(article.source)
-    assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
 
 
 # --------------------------------------------------------------------------

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 import wireparse
-from wireparse import Article, SegmentKind, _cli, styles
+from _support import assert_partition
+from wireparse import Article, _cli, styles
 
 EST = datetime.timezone(datetime.timedelta(hours=-5))
 EDT = datetime.timezone(datetime.timedelta(hours=-4))
@@ -36,15 +37,6 @@ def credit_texts(article: Article) -> list[str]:
 def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
     d = article.dateline
     return None if d is None else (d.location, d.date, d.agency)
-
-
-def assert_partition(article: Article) -> None:
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        position = segment.span.end
-    assert position == len(article.source)
-    assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
 
 
 def story(byline: str = "-- ", body: str = " OSLO  (Reuters) - It rained.\n") -> str:

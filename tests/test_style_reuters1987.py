@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from wireparse import Article, SegmentKind, styles
+from _support import assert_partition
+from wireparse import Article, styles
 
 ETX = "\x03"
 
@@ -34,15 +35,6 @@ def paragraphs(article: Article) -> list[str]:
 def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
     d = article.dateline
     return None if d is None else (d.location, d.date, d.agency)
-
-
-def assert_partition(article: Article) -> None:
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        position = segment.span.end
-    assert position == len(article.source)
-    assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
 
 
 def story(body: str, title: str = "TEST TITLE", end: str = " Reuter\n" + ETX) -> str:

@@ -11,6 +11,7 @@ import datetime
 import pytest
 
 import wireparse
+from _support import assert_partition
 from wireparse import Article, SegmentKind
 from wireparse._styles.sgml import decode_markup
 
@@ -37,17 +38,6 @@ def dateline(article: Article) -> tuple[str, str | None, str | None] | None:
 
 def authors(article: Article) -> list[str]:
     return [] if article.byline is None else list(article.byline.authors)
-
-
-def assert_partition(article: Article) -> None:
-    """Segments cover the source in order, and nothing is left unplaced."""
-    pos = 0
-    for segment in article.segments:
-        assert segment.span.start == pos
-        pos = segment.span.end
-    assert pos == len(article.source)
-    assert not [s for s in article.segments if s.kind is SegmentKind.UNKNOWN]
-    assert "unplaced-text" not in [d.code for d in article.defects]
 
 
 def segment_texts(article: Article, kind: SegmentKind) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 import wireparse
-from wireparse import Article, SegmentKind, styles
+from _support import assert_partition
+from wireparse import Article, styles
 from wireparse._styles.web import ends_sentence
 from wireparse._vocabulary import Vocabulary
 
@@ -80,15 +81,6 @@ def dateline(article: Article) -> tuple[str | None, str | None, str | None] | No
 
 def markup(article: Article) -> list[str]:
     return [article.source[s.span.start : s.span.end] for s in article.segments_of("markup")]
-
-
-def assert_partition(article: Article) -> None:
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        position = segment.span.end
-    assert position == len(article.source)
-    assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
 
 
 def no_text_holds(article: Article, needle: str) -> bool:
