@@ -16,7 +16,7 @@ from wireparse._text import line_column
 if TYPE_CHECKING:
     from wireparse._records import Defect
 
-__all__ = ["ParseError", "WireparseError"]
+__all__ = ["ParseError", "WireparseError", "check_count"]
 
 
 class WireparseError(Exception):
@@ -69,3 +69,16 @@ class ParseError(WireparseError, ValueError):
     def __str__(self) -> str:
         """``line:column: code: message``."""
         return f"{self.line}:{self.column}: {self.defect.code}: {self.defect.message}"
+
+
+def check_count(name: str, value: object) -> None:
+    """Raise the caller's mistake if *value*, the argument *name*, is not an int of at least 1.
+
+    ``bool`` is refused although it is an ``int``: ``jobs=True`` is a mistake.
+    """
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"{name!r} must be an int (got {type(value).__name__})"
+        raise TypeError(msg)
+    if value < 1:
+        msg = f"{name!r} must be at least 1 (got {value!r})"
+        raise ValueError(msg)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from wireparse._api import parse
-from wireparse._errors import ParseError
+from wireparse._errors import ParseError, check_count
 from wireparse._styles import styles
 
 if TYPE_CHECKING:
@@ -169,13 +169,7 @@ def parse_files(
     >>> [r.error for r in parse_files([folder / "missing.txt"])]  # doctest: +ELLIPSIS
     ["cannot read '.../missing.txt': No such file or directory"]
     """
-    given: object = jobs  # checked at run time: callers may pass anything
-    if not isinstance(given, int) or isinstance(given, bool):
-        msg = f"'jobs' must be an int (got {type(given).__name__})"
-        raise TypeError(msg)
-    if jobs < 1:
-        msg = f"'jobs' must be at least 1 (got {jobs})"
-        raise ValueError(msg)
+    check_count("jobs", jobs)
     if style is not None:
         styles.get_style(style, "")  # a wrong name fails here, not once per file
     if jobs == 1:

@@ -50,6 +50,7 @@ import attrs
 
 from wireparse._api import parse
 from wireparse._decode import _BOMS  # importing _decode also registers its error handler
+from wireparse._errors import check_count
 from wireparse._records import Article, Defect, Severity, Span
 from wireparse._styles import Style, styles
 from wireparse._vocabulary import Vocabulary
@@ -627,12 +628,7 @@ class _Reader:
     """The text of a source, a piece at a time, and the decoding problems met."""
 
     def __init__(self, source: object, chunk_size: int) -> None:
-        if not isinstance(chunk_size, int) or isinstance(chunk_size, bool):
-            msg = f"'chunk_size' must be an int (got {type(chunk_size).__name__})"
-            raise TypeError(msg)
-        if chunk_size < 1:
-            msg = f"'chunk_size' must be at least 1 (got {chunk_size!r})"
-            raise ValueError(msg)
+        check_count("chunk_size", chunk_size)
         self._size = chunk_size
         self._source = source
         self._decoder = _StreamDecoder()
