@@ -1,4 +1,4 @@
-"""Checks the house-style tests share.
+"""Checks and accessors the house-style tests share.
 
 Importable as ``_support``: pytest puts ``tests`` on the path (``pythonpath`` in pyproject.toml).
 """
@@ -23,3 +23,19 @@ def assert_partition(article: Article) -> None:
     assert position == len(article.source)
     assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
     assert "unplaced-text" not in [d.code for d in article.defects]
+
+
+def paragraphs(article: Article) -> list[str]:
+    """The paragraphs' texts."""
+    return [p.text for p in article.paragraphs]
+
+
+def credit_texts(article: Article) -> list[str]:
+    """The credits' texts."""
+    return [c.text for c in article.credits]
+
+
+def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
+    """The dateline as (location, date, agency), or None."""
+    d = article.dateline
+    return None if d is None else (d.location, d.date, d.agency)

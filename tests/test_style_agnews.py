@@ -10,25 +10,12 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from _support import assert_partition
+from _support import assert_partition, credit_texts, dateline, paragraphs
 from wireparse import Article, styles
 
 
 def item(title: str, description: str) -> str:
     return f"{title}\n\n{description}\n"
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
-
-
-def credit_texts(article: Article) -> list[str]:
-    return [c.text for c in article.credits]
-
-
-def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
-    d = article.dateline
-    return None if d is None else (d.location, d.date, d.agency)
 
 
 def lead(description: str, title: str = "Harbour news") -> Article:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import wireparse
-from _support import assert_partition
+from _support import assert_partition, paragraphs
 from wireparse import Article, styles
 
 RELEASE = (
@@ -47,10 +47,6 @@ RELEASE = (
     "CONTACT: Mina Sol, press@example.com\r\n"
     "\r\n"
 )
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 def markup(article: Article) -> list[str]:

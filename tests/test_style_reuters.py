@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 
 import wireparse
-from _support import assert_partition
-from wireparse import Article, _cli, styles
+from _support import assert_partition, credit_texts, dateline, paragraphs
+from wireparse import _cli, styles
 
 EST = datetime.timezone(datetime.timedelta(hours=-5))
 EDT = datetime.timezone(datetime.timedelta(hours=-4))
@@ -24,19 +24,6 @@ STORY = (
     " (Additional reporting by  Ines Vale  in Bergen)"
     " (Reporting by Mara Quill; Editing by  Tobias Fenn )\n"
 )
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
-
-
-def credit_texts(article: Article) -> list[str]:
-    return [c.text for c in article.credits]
-
-
-def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
-    d = article.dateline
-    return None if d is None else (d.location, d.date, d.agency)
 
 
 def story(byline: str = "-- ", body: str = " OSLO  (Reuters) - It rained.\n") -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 import wireparse
-from _support import assert_partition
-from wireparse import Article, styles
+from _support import assert_partition, dateline, paragraphs
+from wireparse import styles
 
 ETX = "\x03"
 
@@ -26,15 +26,6 @@ STORY = (
     "    The company said it expects a strong third quarter.\n"
     " Reuter\n" + ETX
 )
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
-
-
-def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
-    d = article.dateline
-    return None if d is None else (d.location, d.date, d.agency)
 
 
 def story(body: str, title: str = "TEST TITLE", end: str = " Reuter\n" + ETX) -> str:

@@ -11,16 +11,12 @@ import datetime
 import pytest
 
 import wireparse
-from _support import assert_partition
+from _support import assert_partition, paragraphs
 from wireparse import Article, SegmentKind
 from wireparse._styles.sgml import decode_markup
 
 EST = datetime.timezone(datetime.timedelta(hours=-5))
 EDT = datetime.timezone(datetime.timedelta(hours=-4))
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 def credits_(article: Article) -> list[str]:

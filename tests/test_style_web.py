@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import wireparse
-from _support import assert_partition
+from _support import assert_partition, dateline, paragraphs
 from wireparse import Article, styles
 from wireparse._styles.web import ends_sentence
 from wireparse._vocabulary import Vocabulary
@@ -68,15 +68,6 @@ DAILY_MAIL = (
     "\n"
     "'It took long enough,' said Edna Marsh, 81." + HIGHLIGHTS
 )
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs]
-
-
-def dateline(article: Article) -> tuple[str | None, str | None, str | None] | None:
-    d = article.dateline
-    return None if d is None else (d.location, d.date, d.agency)
 
 
 def markup(article: Article) -> list[str]:
