@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import os
 import pickle
+import time
 from typing import TYPE_CHECKING
 
 import pytest
 
 import wireparse
-from wireparse import FileResult, parse_file, parse_files, styles
+from wireparse import FileResult, _files, parse_file, parse_files, styles
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -76,6 +79,48 @@ def test_a_failure_is_reported_for_its_file_only(tmp_path: Path, jobs: int) -> N
 def test_parallel_results_equal_serial_ones(tmp_path: Path) -> None:
     paths = write_articles(tmp_path, 40)
     assert list(parse_files(paths, jobs=2)) == list(parse_files(paths, jobs=1))
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_many_small_batches_keep_their_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # Two paths a batch: far more batches than are ever queued, so batches
+    # parsed here and in the workers interleave in the line of results.
+    monkeypatch.setattr(_files, "_BATCH", 2)
+    paths = write_articles(tmp_path, 120)
+    results = list(parse_files(paths, jobs=jobs))
+    assert [r.path for r in results] == [str(p) for p in paths]
+    assert results == list(parse_files(paths, jobs=1))
+
+
+def test_jobs_counts_the_calling_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pools: list[int | None] = []
+    here: list[str] = []
+    caller = os.getpid()
+
+    class Pool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int | None = None) -> None:
+            pools.append(max_workers)
+            super().__init__(max_workers)
+
+    def one(path: str, strict: bool, style: object) -> FileResult:
+        if os.getpid() != caller:  # a forked worker: slow, so that this process takes a share
+            time.sleep(0.01)
+            return FileResult(path, error="parsed in a worker")
+        here.append(path)
+        return FileResult(path, error="parsed here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(_files, "_one", one)
+    monkeypatch.setattr(_files, "_BATCH", 2)  # more batches than the workers keep queued
+    paths = write_articles(tmp_path, 200)
+    results = list(parse_files(paths, jobs=3))
+    assert pools == [2]
+    assert here
+    assert {r.path for r in results if r.error == "parsed here"} == set(here)
+    assert len(here) < len(paths)
+    assert [r.path for r in results] == [str(p) for p in paths]
 
 
 def test_results_are_lazy(tmp_path: Path) -> None:

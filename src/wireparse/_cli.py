@@ -38,8 +38,9 @@ Output formats (``--format``; output is UTF-8 whatever the locale)
         line (each starts with its own XML declaration).
 
 Other behaviour
-    ``--jobs N`` parses in N worker processes; output keeps the input order and
-    streams: each result is printed as soon as it and those before it are ready.
+    ``--jobs N`` parses in N processes (this one and N - 1 workers); output
+    keeps the input order and streams: each result is printed as soon as it and
+    those before it are ready.
     With ``--strict`` a file whose article has an error-level defect counts as
     failed and is reported instead of printed.  When standard error is a
     terminal and there are several inputs, a progress bar is drawn there; and
@@ -175,7 +176,7 @@ def _build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="parse in N worker processes, keeping the input order (default: 1; 0: one per CPU)",
+        help="parse in N processes, keeping the input order (default: 1; 0: one per CPU)",
     )
     parser.add_argument(
         "--style",

@@ -4,7 +4,8 @@
 stop a batch: each result says whether its file parsed, and why not.  With
 ``jobs`` above one it farms batches of paths out to worker processes, keeping
 only a bounded number of batches in flight, so results stream back while later
-files are still being read.
+files are still being read.  The calling process parses too, whenever the
+oldest batch is not back yet: its own results need no pickling.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ __all__ = ["FileResult", "parse_file", "parse_files"]
 
 _BATCH = 32
 """Paths per task: enough to amortise a task's overhead, small enough to stream."""
+_QUEUED = 4
+"""Batches kept queued for each worker, so that none waits while this process parses."""
 
 
 def _path_text(path: str | os.PathLike[str]) -> str:
@@ -145,7 +148,8 @@ def parse_files(
 
     Args:
         paths: the files to read.
-        jobs: how many worker processes to use; 1 parses in this process.
+        jobs: how many processes parse: this one and ``jobs - 1`` workers;
+            1 parses here alone.
         strict: parse strictly; a file whose article has an error-level
             defect is then reported with that error instead of an article.
         style: the house style for every file, by name or as a
@@ -183,16 +187,34 @@ def _pooled(
     strict: bool,
     style: str | Style | None,
 ) -> Iterator[FileResult]:
+    """Parse in *jobs* processes: ``jobs - 1`` workers and this one.
+
+    Batches join one line in input order, each either sent to a worker or,
+    whenever the oldest batch sent is not back yet, parsed here at once.
+    Results leave the line from its front, so they keep their order; the
+    line's length is bounded, so memory is too.  A batch parsed here costs no
+    pickling, which is why this process takes a share instead of waiting.
+    """
     batches = _batches(paths)
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[concurrent.futures.Future[bytes]] = deque()
-        for batch in itertools.islice(batches, jobs * 2):
-            pending.append(pool.submit(_batch, batch, strict, style))
-        while pending:
-            done = _load(pending.popleft().result())
+    queued = (jobs - 1) * _QUEUED
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs - 1) as pool:
+        line: deque[concurrent.futures.Future[bytes] | list[FileResult]] = deque(
+            pool.submit(_batch, batch, strict, style) for batch in itertools.islice(batches, queued)
+        )
+        while line:
+            head = line.popleft()
+            if isinstance(head, list):
+                yield from head
+                continue
+            while not head.done() and len(line) < queued * 4:
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                line.append([_one(path, strict, style) for path in batch])
+            done = _load(head.result())
             following = next(batches, None)
             if following is not None:
-                pending.append(pool.submit(_batch, following, strict, style))
+                line.append(pool.submit(_batch, following, strict, style))
             yield from done
 
 
