@@ -13,6 +13,9 @@ What it measures, on the same texts in one run (medians of ``--rounds``):
   must do;
 * **parse**: :func:`wireparse.parse` on the same bytes; it prints articles/s,
   MB/s and the ratio parse/floor (target at most 3.0);
+* **records**: unpickling the articles that parse returned, which builds the
+  same records from ready values: a bound below any parser that returns them,
+  printed as its own ratio to the floor;
 * **size**: one 10 MB article against ten 1 MB articles (target at most 1.2);
 * **jobs**: :func:`wireparse.parse_files` over up to 10,000 article files with
   ``jobs=2`` against ``jobs=1`` (target a speed-up of at least 1.7);
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import pickle
 import pstats
 import random
 import re
@@ -93,6 +97,13 @@ def parse_pass(texts: list[bytes]) -> None:
     parse = wireparse.parse
     for data in texts:
         parse(data)
+
+
+def records_pass(pickles: list[bytes]) -> None:
+    """Build every parsed article's records again, from its pickle."""
+    loads = pickle.loads
+    for data in pickles:
+        loads(data)
 
 
 def timed(function: object, *args: object, rounds: int) -> float:
@@ -198,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(texts) / parsed:8.0f} articles/s"
     )
     print(f"parse/floor     {parsed / floor:8.2f}   (target <= 3.0)")
+    pickles = [pickle.dumps(wireparse.parse(data), pickle.HIGHEST_PROTOCOL) for data in texts]
+    built = timed(records_pass, pickles, rounds=args.rounds)
+    print(f"records/floor   {built / floor:8.2f}   (unpickling the parsed articles: {built:.3f} s)")
 
     whole, parts, ratio = size_ratio(3)  # medians of three even in a smoke run: it is noisy
     print(f"10 MB / 10x1 MB {ratio:8.2f}   ({whole:.2f} s against {parts:.2f} s; target <= 1.2)")
