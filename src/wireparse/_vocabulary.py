@@ -29,8 +29,24 @@ __all__ = ["Vocabulary"]
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of *words*, longest first so none shadows another."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    r"""A regex group of the alternatives *words*, longest first so none shadows another.
+
+    A lookahead for the words' first characters (in either case) opens the
+    group: the regex engine tries a list of case-insensitive literals one by
+    one, so the lookahead's single test saves it most of that work.  It
+    changes nothing that matches.
+
+    >>> _alternation(["May", "March", "Mar."])
+    '(?=[Mm])(?:March|Mar\\.|May)'
+    """
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    if not ordered:
+        return "(?!)"
+    alternatives = "|".join(re.escape(w) for w in ordered)
+    if not all(ordered):
+        return f"(?:{alternatives})"  # an empty word matches anywhere
+    firsts = sorted({c for w in ordered for c in (w[0], w[0].lower(), w[0].upper()) if len(c) == 1})
+    return f"(?=[{''.join(re.escape(c) for c in firsts)}])(?:{alternatives})"
 
 
 class Vocabulary:

@@ -670,8 +670,20 @@ def _rule_lead(state: State) -> None:
 
 
 _LAYOUT_RE = re.compile(r"[^\s<][^\r\n]{0,300}\r?\n\r?\n(?=[ \t]*\S)")
-_FOREIGN_RE = re.compile(r"^(?:   |\t)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", re.MULTILINE)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INDENTS = ("   ", "\t")
+"""What a fixed-width line opens with."""
 _TAGGED_RE = re.compile(r"[^\r\n]*\(([^()\r\n]{1,40})\)\r?\n\r?\n[ \t]*([^\r\n]{1,60})")
+
+
+def _foreign(head: str) -> bool:
+    """Whether a line of *head* opens with a fixed-width indent, or a control character is in it."""
+    return (
+        head.startswith(_INDENTS)
+        or "\n   " in head
+        or "\n\t" in head
+        or _CONTROL_RE.search(head) is not None
+    )
 
 
 def _is_timestamp_line(line: str, vocabulary: Vocabulary) -> bool:
@@ -713,7 +725,7 @@ class AgNews(Style):
             return 0.0
         head = source[:_MAX_ITEM]
         blocks = head.count("\n\n") + head.count("\r\n\r\n")
-        if blocks > _MAX_BLOCKS or _FOREIGN_RE.search(head):
+        if blocks > _MAX_BLOCKS or _foreign(head):
             return 0.0  # many blocks, fixed-width indents or transmission controls
         tagged = _TAGGED_RE.match(head)
         if tagged is not None:
