@@ -8,10 +8,14 @@ byline, feed junk and a dateline in one of many forms.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wireparse
 from _support import assert_partition, credit_texts, dateline, paragraphs
 from wireparse import Article, styles
+from wireparse._styles.agnews import _fold_lead
+from wireparse._text import CONTROL_CHARS, SPACE_CHARS
 
 
 def item(title: str, description: str) -> str:
@@ -473,3 +477,49 @@ def test_a_byline_over_a_timestamp_line_is_a_story_not_an_item() -> None:
     assert article.published is not None
     assert article.dateline is not None
     assert article.dateline.location == "PORT ELLIS"
+
+
+# --------------------------------------------------------------------------
+# The detector's gap test: where a run of spaces stood in the raw lead.
+
+_FOLDED = frozenset(SPACE_CHARS + "\r\n")
+_DROPPED = frozenset(CONTROL_CHARS)
+
+
+def _gaps_char_by_char(raw: str, count: int) -> list[bool]:
+    """The gap test by its definition: walk *raw* one character at a time."""
+    where: list[int] = []
+    spaced = True
+    for offset, char in enumerate(raw):
+        if char in _FOLDED:
+            if not spaced:
+                where.append(offset)
+                spaced = True
+        elif char not in _DROPPED:
+            where.append(offset)
+            spaced = False
+    gaps = []
+    for index in range(count):
+        offset = where[index] if index < len(where) else len(raw)
+        run = raw[offset : offset + 2]
+        gaps.append(run[:1] == "\t" or run in ("  ", " \t"))
+    return gaps
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list(" \t\r\n\u00a0\u3000\x01\x7f\u200b\u2028\ufeffab-,.(")),
+        max_size=40,
+    )
+)
+def test_the_lead_gap_test_agrees_with_a_walk_through_the_characters(raw: str) -> None:
+    text, gap = _fold_lead(raw)
+    count = len(text) + 2
+    assert [gap(index) for index in range(count)] == _gaps_char_by_char(raw, count)
+
+
+def test_a_lead_that_lost_its_dash_before_a_run_of_spaces() -> None:
+    # the run of spaces, not a dash, ends the place: the gap test finds it
+    article = lead("AMSTERDAM  \x01Cyclists rode through the city on Sunday.")
+    assert dateline(article) == ("AMSTERDAM", None, None)
+    assert paragraphs(article) == ["Cyclists rode through the city on Sunday."]

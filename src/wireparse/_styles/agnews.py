@@ -184,8 +184,11 @@ _MAX_BLOCKS = 20
 """The most blank-line blocks an AG News item has."""
 
 _BLANK_LINE_RE = re.compile(r"\r?\n[ \t]*\r?\n")
-_FOLDED_SPACE = frozenset(SPACE_CHARS + "\r\n")
-_DROPPED = frozenset(CONTROL_CHARS)
+_LEAD_TOKEN_RE = re.compile(
+    f"(?P<space>[{re.escape(SPACE_CHARS)}\r\n]+)|(?P<dropped>[{re.escape(CONTROL_CHARS)}]+)"
+    f"|[^{re.escape(SPACE_CHARS + CONTROL_CHARS)}\r\n]+"
+)
+"""A run of space (which folds to one), of dropped characters, or of text."""
 _SOURCE_DOMAIN_RE = re.compile(r"\w\.(?:com|net|org|co\.uk)\b", re.IGNORECASE)
 _TITLE_TAG_RE = re.compile(r"\(([^()]{1,60})\)\s*\Z")
 _ESCAPED_TAG_RE = re.compile(r"&lt;/?[A-Za-z]{0,10}\s*/?&gt;")
@@ -303,18 +306,19 @@ def _fold_lead(raw: str) -> tuple[str, GapTest]:
     (the detector passes a few hundred characters).  The way back from the
     text to *raw* is worked out only if a gap is asked about.
     """
-    where: list[int] = []
+    where: list[int] = []  # the offset in *raw* of each character of the text
 
     def gap(index: int) -> bool:
         if not where:
             spaced = True  # leading space is stripped
-            for offset, char in enumerate(raw):
-                if char in _FOLDED_SPACE:
+            for token in _LEAD_TOKEN_RE.finditer(raw):
+                kind = token.lastgroup
+                if kind == "space":
                     if not spaced:
-                        where.append(offset)  # a run of space: where it starts
+                        where.append(token.start())  # a run of space: where it starts
                         spaced = True
-                elif char not in _DROPPED:
-                    where.append(offset)
+                elif kind is None:
+                    where.extend(range(token.start(), token.end()))
                     spaced = False
         offset = where[index] if index < len(where) else len(raw)
         run = raw[offset : offset + 2]
