@@ -29,6 +29,7 @@ from wireparse import (
     Token,
     TokenKind,
 )
+from wireparse._records import trusted_span
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "koreaherald-2017-08-08.txt"
 
@@ -332,3 +333,21 @@ def test_article_rejects_non_datetime_timestamps() -> None:
         Article(source="", published=datetime.date(2017, 8, 8))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="'source'"):
         Article(source=b"x")  # type: ignore[arg-type]
+
+
+@given(st.integers(0, 10**9), st.integers(0, 10**9))
+def test_a_trusted_span_is_the_span_the_checked_constructor_builds(a: int, b: int) -> None:
+    start, end = min(a, b), max(a, b)
+    trusted = trusted_span(start, end)
+    assert type(trusted) is Span
+    assert trusted == Span(start, end)
+    assert hash(trusted) == hash(Span(start, end))
+    assert repr(trusted) == repr(Span(start, end))
+    assert pickle.loads(pickle.dumps(Span(start, end))) == trusted
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        trusted.start = 0  # type: ignore[misc]
+
+
+def test_unpickling_a_span_skips_no_field() -> None:
+    span = pickle.loads(pickle.dumps(Span(3, 7)))
+    assert (span.start, span.end, len(span)) == (3, 7, 4)

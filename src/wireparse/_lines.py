@@ -67,6 +67,7 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
         parts.pop()  # nothing after the last line end
     plain = decode is fold
     not_plain = _NOT_PLAIN_RE.search
+    new = Line.__new__
     lines: list[Line] = []
     append = lines.append
     pos = start
@@ -77,7 +78,24 @@ def scan_lines(source: str, start: int, end: int, decode: Decoder) -> list[Line]
             gap = 2
         stop = pos + len(part)
         if plain and not_plain(part) is None:
-            append(_plain_line(part, pos))
+            # What Line would build with fold, inline: lines come by the
+            # hundred thousand.  The only blank here is the space, so folding
+            # only joins its runs.
+            line = new(Line)
+            body = part.lstrip(" ")
+            text = body.rstrip(" ")
+            line.start = pos
+            line.end = stop
+            line.first = first = stop - len(body)
+            line.stop = first + len(text)
+            line.indented = len(part) - len(body) > 1
+            if "  " in text:
+                line.text = _RUNS_OF_SPACE.sub(" ", text)
+                line.simple = False
+            else:
+                line.text = text
+                line.simple = True
+            append(line)
         else:
             append(Line(source, pos, stop, decode))
         pos = stop + gap
@@ -94,29 +112,6 @@ def _scan_by_search(source: str, start: int, end: int, decode: Decoder) -> list[
         lines.append(Line(source, pos, stop, decode))
         pos = stop + (2 if source.startswith("\r\n", stop) else 1)
     return lines
-
-
-def _plain_line(part: str, pos: int) -> Line:
-    """The line *part*, at offset *pos*, as :class:`Line` would build it with :func:`fold`.
-
-    Only for parts whose only blank or control character is the space:
-    folding them only joins runs of spaces, so no decoder call is needed.
-    """
-    line = Line.__new__(Line)
-    body = part.lstrip(" ")
-    text = body.rstrip(" ")
-    line.start = pos
-    line.end = end = pos + len(part)
-    line.first = first = end - len(body)
-    line.stop = first + len(text)
-    line.indented = len(part) - len(body) > 1
-    if "  " in text:
-        line.text = _RUNS_OF_SPACE.sub(" ", text)
-        line.simple = False
-    else:
-        line.text = text
-        line.simple = True
-    return line
 
 
 def locate(source: str, line: Line, offset: int, decode: Decoder) -> int:

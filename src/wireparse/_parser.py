@@ -50,10 +50,11 @@ from wireparse._records import (
     SegmentKind,
     Severity,
     Span,
+    trusted_span,
 )
 from wireparse._styles._base import Region, RegionRole, Style
 from wireparse._takes import with_more_take
-from wireparse._text import clean, first_control, fold, has_control
+from wireparse._text import SPACE_CHARS, clean, first_control, fold, has_control
 
 if TYPE_CHECKING:
     import datetime
@@ -69,6 +70,7 @@ _MAX_BYLINE = 150
 _CREDIT_WINDOW = 300
 _MAX_STANDALONE = 300
 _GAP_BLANKS = BLANK_CHARS + "\r\n"
+_SPACE_RUN = SPACE_CHARS + "\r\n"
 _MAX_RECHECK = 2000
 _MAX_TAIL_MARKS = 16
 """The most end marks and credits taken off one story's end; more stay in its text."""
@@ -780,7 +782,7 @@ def _segments(state: State) -> list[Segment]:
             segments.append(_gap(state, pos, start))
         if end > start:
             span = spans.get((start, end))
-            segments.append(Segment(kind, Span(start, end) if span is None else span))
+            segments.append(Segment(kind, trusted_span(start, end) if span is None else span))
         pos = max(pos, end)
     if pos < len(source):
         segments.append(_gap(state, pos, len(source)))
@@ -790,10 +792,11 @@ def _segments(state: State) -> list[Segment]:
 def _gap(state: State, start: int, end: int) -> Segment:
     text = state.source[start:end]
     if not text.strip(" \t\r\n"):  # the usual gap: line ends and plain spaces
-        return Segment(SegmentKind.WHITESPACE, Span(start, end))
+        return Segment(SegmentKind.WHITESPACE, trusted_span(start, end))
     if not text.strip(_GAP_BLANKS):
-        kind = SegmentKind.CONTROL if has_control(text) else SegmentKind.WHITESPACE
-        return Segment(kind, Span(start, end))
+        # all blanks: what the spaces leave is control characters (no regex search)
+        kind = SegmentKind.CONTROL if text.strip(_SPACE_RUN) else SegmentKind.WHITESPACE
+        return Segment(kind, trusted_span(start, end))
     state.defect(
         "unplaced-text",
         "text the parser could not place in any element",
@@ -861,7 +864,7 @@ def run(source: str, style: Style, vocabulary: Vocabulary, defects: Sequence[Def
     paragraphs = []
     for para in state.paragraphs:
         start, end = para.start(state), para.end(state)
-        span = state.spans[start, end] = Span(start, end)
+        span = state.spans[start, end] = trusted_span(start, end)
         paragraphs.append(Paragraph(para.text, span))
         state.piece(start, end, SegmentKind.PARAGRAPH)
     _check_whole(state)

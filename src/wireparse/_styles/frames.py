@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from wireparse._lines import BLANK_CHARS
-from wireparse._records import Credit, Envelope, EnvelopeLine, SegmentKind, Span
+from wireparse._records import (
+    Credit,
+    Envelope,
+    EnvelopeLine,
+    SegmentKind,
+    Span,
+    trusted_span,
+)
 from wireparse._styles._base import Region, RegionRole, Style, edit_rules
 from wireparse._takes import take_label
 from wireparse._text import CONTROL_CHARS, clean, fold
@@ -184,12 +191,12 @@ class _Regions:
         """A region over the printable part of ``source[start:end]``, if there is one."""
         first, last = _trim(self.source, start, end)
         if last > first:
-            self.items.append(Region(role, Span(first, last), text))
+            self.items.append(Region(role, trusted_span(first, last), text))
 
     def body(self, start: int, end: int) -> None:
         """Body lines, whole (their indents mark paragraphs)."""
         if end > start and self.source[start:end].strip(BLANK_CHARS + "\r\n"):
-            self.items.append(Region(RegionRole.BODY, Span(start, end)))
+            self.items.append(Region(RegionRole.BODY, trusted_span(start, end)))
 
     def markup_lines(self, start: int, end: int) -> None:
         """Each line's printable stretch as markup."""
