@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import pickle
 import unicodedata
@@ -384,3 +385,54 @@ def test_packaged_inputs_with_the_style_detected(
     article = wireparse.parse(data)
     assert article.style in wireparse.styles
     check_article(article, record_texts)
+
+
+# --------------------------------------------------------------------------
+# parse pauses the cyclic garbage collector, which is safe only while parsing
+# leaves no reference cycles behind for it to find.
+
+STYLE_NAMES = st.sampled_from([None, *wireparse.styles])
+
+
+@EXAMPLES
+@given(data=any_input, style=STYLE_NAMES)
+def test_parsing_leaves_no_reference_cycles(data: str | bytes, style: str | None) -> None:
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what the collector finds stays in gc.garbage
+    try:
+        gc.garbage.clear()
+        wireparse.parse(data, style=style)
+        gc.collect()
+        left = [type(found).__name__ for found in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parse_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        wireparse.parse("Talks resume\n\nSEOUL -- They met.\n")
+        assert gc.isenabled() is enabled
+        with pytest.raises(wireparse.ParseError):
+            wireparse.parse("", strict=True)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_the_collector_runs_again_after_a_style_fails() -> None:
+    class Broken(wireparse.Style):
+        name = "broken"
+        description = "raises while reading its regions"
+
+        def regions(self, source: str) -> None:
+            raise RuntimeError(source)
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        wireparse.parse("Talks\n", style=Broken())
+    assert gc.isenabled()

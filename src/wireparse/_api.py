@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from wireparse._decode import decode
 from wireparse._errors import ParseError
 from wireparse._parser import run
@@ -43,6 +45,10 @@ def parse(
         The article.  Lenient parsing never raises on content; whatever looked
         odd is on :attr:`Article.defects`.
 
+    While it runs, Python's cyclic garbage collector is paused (and then
+    resumed if it was on): parsing makes many objects and no reference
+    cycles, so the collector would only walk the objects already held.
+
     Raises:
         TypeError: *data* is not text or bytes, or another argument has the
             wrong type.
@@ -70,7 +76,17 @@ def parse(
     if vocabulary is None:
         vocabulary = chosen.vocabulary
     _require("vocabulary", vocabulary, Vocabulary, "a wireparse.Vocabulary")
-    article = run(source, chosen, vocabulary, decode_defects)
+    # The cyclic collector is paused while the parser runs: it builds many
+    # objects and no reference cycles, and each collection would walk every
+    # object the caller holds (a fifth of the time with a batch kept in memory).
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        article = run(source, chosen, vocabulary, decode_defects)
+    finally:
+        if collecting:
+            gc.enable()
     if strict:
         for defect in article.defects:
             if defect.severity is Severity.ERROR:

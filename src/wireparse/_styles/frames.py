@@ -199,9 +199,12 @@ class _Regions:
             self.items.append(Region(RegionRole.BODY, trusted_span(start, end)))
 
     def markup_lines(self, start: int, end: int) -> None:
-        """Each line's printable stretch as markup."""
-        for line_start, line_end in _lines(self.source, start, end):
-            self.add(RegionRole.MARKUP, line_start, line_end)
+        """Each line's printable stretch as markup (as :meth:`add` would, a call less a line)."""
+        source, items, markup = self.source, self.items, RegionRole.MARKUP
+        for line_start, line_end in _iter_lines(source, start, end):
+            first, last = _trim(source, line_start, line_end)
+            if last > first:
+                items.append(Region(markup, trusted_span(first, last)))
 
     def result(self) -> list[Region]:
         return sorted(self.items, key=lambda region: region.span.start)
