@@ -391,11 +391,8 @@ def test_packaged_inputs_with_the_style_detected(
 # parse pauses the cyclic garbage collector, which is safe only while parsing
 # leaves no reference cycles behind for it to find.
 
-STYLE_NAMES = st.sampled_from([None, *wireparse.styles])
-
-
 @EXAMPLES
-@given(data=any_input, style=STYLE_NAMES)
+@given(data=any_input, style=st.sampled_from([None, *STYLE_NAMES]))
 def test_parsing_leaves_no_reference_cycles(data: str | bytes, style: str | None) -> None:
     gc.collect()
     gc.set_debug(gc.DEBUG_SAVEALL)  # what the collector finds stays in gc.garbage
