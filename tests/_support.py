@@ -1,4 +1,4 @@
-"""Checks and accessors the house-style tests share.
+"""Checks, accessors and samples that the tests share.
 
 Importable as ``_support``: pytest puts ``tests`` on the path (``pythonpath`` in pyproject.toml).
 """
@@ -13,14 +13,19 @@ if TYPE_CHECKING:
     from wireparse import Article
 
 
-def assert_partition(article: Article) -> None:
-    """Segments cover the source in order, none empty, and nothing is left unplaced."""
+def assert_segments_partition(article: Article) -> None:
+    """Segments cover the source in order, contiguous and none empty."""
     position = 0
     for segment in article.segments:
-        assert segment.span.start == position
-        assert segment.span.end > segment.span.start
+        assert segment.span.start == position, segment
+        assert segment.span.end > segment.span.start, segment
         position = segment.span.end
     assert position == len(article.source)
+
+
+def assert_partition(article: Article) -> None:
+    """Segments cover the source in order, none empty, and nothing is left unplaced."""
+    assert_segments_partition(article)
     assert SegmentKind.UNKNOWN not in {s.kind for s in article.segments}
     assert "unplaced-text" not in [d.code for d in article.defects]
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import wireparse
+from _support import assert_segments_partition
 from wireparse import Article, Severity
 
 if TYPE_CHECKING:
@@ -123,12 +124,7 @@ SMALLEST = 0.0015
 def assert_sound(article: Article) -> None:
     """Segments partition the source; every span lies inside it."""
     source = article.source
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        assert segment.span.end > position
-        position = segment.span.end
-    assert position == len(source)
+    assert_segments_partition(article)
     for defect in article.defects:
         assert 0 <= defect.span.start <= defect.span.end <= len(source)
 

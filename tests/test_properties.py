@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wireparse
+from _support import assert_segments_partition
 from wireparse import Article, Span
 
 RecordTexts = Callable[[Article], list[tuple[str, str]]]
@@ -119,13 +120,7 @@ def test_every_span_lies_inside_the_source(data: str | bytes) -> None:
 @EXAMPLES
 @given(any_input)
 def test_segments_partition_the_source(data: str | bytes) -> None:
-    article = wireparse.parse(data)
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        assert segment.span.end > segment.span.start  # none empty
-        position = segment.span.end
-    assert position == len(article.source)
+    assert_segments_partition(wireparse.parse(data))
 
 
 @EXAMPLES
@@ -349,12 +344,7 @@ PER_STYLE = settings(deadline=None, max_examples=max(10, settings.default.max_ex
 def check_article(article: Article, record_texts: RecordTexts) -> None:
     """Segments partition the source, spans lie inside it, record texts are clean."""
     size = len(article.source)
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position, segment
-        assert segment.span.end > segment.span.start, segment
-        position = segment.span.end
-    assert position == size
+    assert_segments_partition(article)
     spans = [d.span for d in article.defects] + [span for _n, span in element_spans(article)]
     for span in spans:
         assert 0 <= span.start <= span.end <= size, span
@@ -390,6 +380,7 @@ def test_packaged_inputs_with_the_style_detected(
 # --------------------------------------------------------------------------
 # parse pauses the cyclic garbage collector, which is safe only while parsing
 # leaves no reference cycles behind for it to find.
+
 
 @EXAMPLES
 @given(data=any_input, style=st.sampled_from([None, *STYLE_NAMES]))

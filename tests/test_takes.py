@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import wireparse
+from _support import assert_segments_partition
 from wireparse import Article, SegmentKind
 from wireparse._takes import take_label
 from wireparse._text import has_control
@@ -100,12 +101,7 @@ def element_spans(article: Article) -> list[tuple[str, object]]:
 
 def assert_well_formed(article: Article) -> None:
     """Segments partition the source; each element is a segment of its kind."""
-    position = 0
-    for segment in article.segments:
-        assert segment.span.start == position
-        assert segment.span.end > segment.span.start
-        position = segment.span.end
-    assert position == len(article.source)
+    assert_segments_partition(article)
     for kind, span in element_spans(article):
         assert span in [s.span for s in article.segments_of(kind)], (kind, span)
     assert len(article.segments_of("headline")) == (article.headline is not None)
