@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from wireparse import Article
 
 
+YONHAP = (
+    "Talks resume\n\n"
+    "09:44 August 08, 2017\n\n"
+    "By Jane Doe and John Roe\n\n"
+    "SEOUL, Aug. 8 (Yonhap) -- They met on Monday.\n\n"
+    "Kang Kyung-wha speaks in Seoul on Aug. 7, 2017. (Yonhap)\n\n"
+    "They spoke at length.\n\n"
+    "Yonhap\n"
+    "(END)\n"
+)
+"""A hand-written Yonhap story with a field of every kind: headline, time, byline,
+dateline, caption, credit and end mark (the ninjs and NITF writers' sample)."""
+
+
 def assert_segments_partition(article: Article) -> None:
     """Segments cover the source in order, contiguous and none empty."""
     position = 0

@@ -30,6 +30,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wireparse
+from _support import YONHAP
 from wireparse import (
     Article,
     Byline,
@@ -57,18 +58,6 @@ RFC3339 = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})", re.ASCII
 )
 ABSOLUTE_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[\w\-.~:/?#\[\]@!$&'()*+,;=%]+", re.ASCII)
-
-YONHAP = (
-    "Talks resume\n\n"
-    "09:44 August 08, 2017\n\n"
-    "By Jane Doe and John Roe\n\n"
-    "SEOUL, Aug. 8 (Yonhap) -- They met on Monday.\n\n"
-    "Kang Kyung-wha speaks in Seoul on Aug. 7, 2017. (Yonhap)\n\n"
-    "They spoke at length.\n\n"
-    "Yonhap\n"
-    "(END)\n"
-)
-"""A hand-written Yonhap story with every field ninjs has a place for (and two it has not)."""
 
 
 def _date_time(value: object) -> bool:

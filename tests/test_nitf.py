@@ -27,6 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wireparse
+from _support import YONHAP
 from wireparse import (
     Article,
     Byline,
@@ -48,18 +49,6 @@ if TYPE_CHECKING:
 NS = "http://iptc.org/std/NITF/2006-10-18/"
 NOWHERE = Span(0, 0)
 KST = datetime.timezone(datetime.timedelta(hours=9))
-
-YONHAP = (
-    "Talks resume\n\n"
-    "09:44 August 08, 2017\n\n"
-    "By Jane Doe and John Roe\n\n"
-    "SEOUL, Aug. 8 (Yonhap) -- They met on Monday.\n\n"
-    "Kang Kyung-wha speaks in Seoul on Aug. 7, 2017. (Yonhap)\n\n"
-    "They spoke at length.\n\n"
-    "Yonhap\n"
-    "(END)\n"
-)
-"""A hand-written Yonhap story: headline, time, byline, dateline, caption, credit, end mark."""
 
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
