@@ -11,7 +11,6 @@ oldest batch is not back yet: its own results need no pickling.
 from __future__ import annotations
 
 import concurrent.futures
-import gc
 import itertools
 import os
 import pickle
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from wireparse._api import parse
+from wireparse._api import PausedCollector, parse
 from wireparse._errors import ParseError, check_count
 from wireparse._styles import styles
 
@@ -124,16 +123,10 @@ def _load(data: bytes) -> list[FileResult]:
 
     A batch is thousands of small acyclic records; every few hundred of them
     the collector would walk all the objects the caller already holds, which
-    made loading three times slower than the pickle itself.  Nothing loaded
-    here can form a cycle, so pausing the collector frees nothing later.
+    made loading three times slower than the pickle itself.
     """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with PausedCollector():
         results: list[FileResult] = pickle.loads(data)  # noqa: S301 - our own workers' output
-    finally:
-        if paused:
-            gc.enable()
     return results
 
 
