@@ -674,19 +674,17 @@ def _rule_lead(state: State) -> None:
 
 
 _LAYOUT_RE = re.compile(r"[^\s<][^\r\n]{0,300}\r?\n\r?\n(?=[ \t]*\S)")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_INDENTS = ("   ", "\t")
-"""What a fixed-width line opens with."""
+_C0_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAGGED_RE = re.compile(r"[^\r\n]*\(([^()\r\n]{1,40})\)\r?\n\r?\n[ \t]*([^\r\n]{1,60})")
 
 
 def _foreign(head: str) -> bool:
     """Whether a line of *head* opens with a fixed-width indent, or a control character is in it."""
     return (
-        head.startswith(_INDENTS)
+        head.startswith(("   ", "\t"))
         or "\n   " in head
         or "\n\t" in head
-        or _CONTROL_RE.search(head) is not None
+        or _C0_CONTROL_RE.search(head) is not None
     )
 
 
