@@ -104,7 +104,7 @@ def byline_statement(byline: Byline) -> str:
     return text
 
 
-def _clean(text: str) -> str:
+def without_surrogates(text: str) -> str:
     """*text* with any lone surrogate replaced by U+FFFD, so that it encodes as UTF-8."""
     if _SURROGATE_RE.search(text) is None:
         return text
@@ -124,7 +124,7 @@ def _rfc3339(value: datetime.datetime | None) -> str | None:
 
 
 def _text_object(value: str, role: str, content_type: str) -> dict[str, Any]:
-    return {"role": role, content_type: "text/plain", "value": _clean(value)}
+    return {"role": role, content_type: "text/plain", "value": without_surrogates(value)}
 
 
 def _picture(caption: Caption, number: int, uri: str, key: dict[str, str]) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def _picture(caption: Caption, number: int, uri: str, key: dict[str, str]) -> di
         "descriptions": [_text_object(caption.text, "caption", key["contentType"])],
     }
     if caption.credit:
-        picture["by"] = _clean(caption.credit)
+        picture["by"] = without_surrogates(caption.credit)
     return picture
 
 
@@ -272,15 +272,17 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
     if byline is not None:
         statement = byline_statement(byline)
         if statement:
-            item["by"] = _clean(statement)
+            item["by"] = without_surrogates(statement)
         if byline.authors:
-            item["people"] = [{"name": _clean(name), "rel": "author"} for name in byline.authors]
+            item["people"] = [
+                {"name": without_surrogates(name), "rel": "author"} for name in byline.authors
+            ]
     dateline = article.dateline
     if dateline is not None:
         if dateline.location:
-            item["located"] = _clean(dateline.location)
+            item["located"] = without_surrogates(dateline.location)
         if dateline.agency:
-            item[key["infoSources"]] = [{"name": _clean(dateline.agency)}]
+            item[key["infoSources"]] = [{"name": without_surrogates(dateline.agency)}]
     first = _rfc3339(article.published)
     if first is not None:
         item[key["firstCreated"]] = first
@@ -288,7 +290,7 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
     if latest is not None:
         item[key["versionCreated"]] = latest
     if article.paragraphs:
-        text = _clean(article.text)
+        text = without_surrogates(article.text)
         body = _text_object(text, "main", key["contentType"])
         body[key["charCount"]] = len(text)
         body[key["wordCount"]] = len(text.split())
@@ -300,7 +302,7 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
         ]
     envelope = article.envelope
     if envelope is not None and envelope.slug:
-        item["slugline"] = _clean(envelope.slug)
+        item["slugline"] = without_surrogates(envelope.slug)
     level = urgency(envelope)
     if level is not None:
         item["urgency"] = level

@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from wireparse._ninjs import check_article, check_uri, default_uri, urgency
+from wireparse._ninjs import check_article, check_uri, default_uri, urgency, without_surrogates
 from wireparse._records import Caption
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 _NEWLINES_RE = re.compile(r"\r\n?")
 _UNWRITABLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 """Characters XML 1.0 cannot carry (most C0 controls, U+FFFE, U+FFFF), and DEL and C1."""
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 _MAX_ED_URG = 8
 """NITF's least urgent ``ed-urg``."""
@@ -49,8 +48,7 @@ def _xml_text(text: str) -> str:
     if text.isprintable():  # the common case: nothing to do
         return text
     text = _NEWLINES_RE.sub("\n", text)
-    text = _UNWRITABLE_RE.sub("", text)
-    return _SURROGATE_RE.sub("\ufffd", text)
+    return without_surrogates(_UNWRITABLE_RE.sub("", text))
 
 
 def _element(name: str, text: str | None = None, **attributes: str) -> ET.Element:
