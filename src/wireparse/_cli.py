@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from wireparse import __version__
 from wireparse._api import parse
 from wireparse._errors import ParseError
-from wireparse._files import FileResult, parse_files
+from wireparse._files import FileResult, cannot_read, parse_files
 from wireparse._records import Severity
 from wireparse._styles import styles
 from wireparse._text import line_column
@@ -267,17 +267,13 @@ def _kind(item: _Item) -> _Kind:
     return _Kind.STDIN if item == _STDIN else _Kind.PATH
 
 
-def _cannot_read(path: str, err: OSError) -> FileResult:
-    return FileResult(path, error=f"cannot read {path!r}: {err.strerror or err}")
-
-
 def _walk(top: str, globs: Sequence[str]) -> Iterator[_Item]:
     """The matching files under *top*, lazily, in sorted order; unreadable directories fail."""
     try:
         with os.scandir(top) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as err:
-        yield _cannot_read(top, err)
+        yield cannot_read(top, err)
         return
     for entry in entries:
         path = os.path.join(top, entry.name)  # noqa: PTH118 - keeps the path as given
@@ -334,7 +330,7 @@ class _Stdin:
             try:
                 self._result = FileResult(_STDIN, parse(_read_stdin(), style=self._style))
             except OSError as err:
-                self._result = _cannot_read(_STDIN, err)
+                self._result = cannot_read(_STDIN, err)
         return self._result
 
 

@@ -102,12 +102,16 @@ def parse_file(
     return parse(data, strict=strict, style=style)
 
 
+def cannot_read(path: str | os.PathLike[str], err: OSError) -> FileResult:
+    """The result for a file (or directory, or standard input) that could not be read."""
+    return FileResult(path, error=f"cannot read {os.fspath(path)!r}: {err.strerror or err}")
+
+
 def _one(path: str | os.PathLike[str], strict: bool, style: str | Style | None) -> FileResult:
     try:
         return FileResult(path, parse_file(path, strict=strict, style=style))
     except OSError as err:
-        reason = err.strerror or str(err)
-        return FileResult(path, error=f"cannot read {os.fspath(path)!r}: {reason}")
+        return cannot_read(path, err)
     except ParseError as err:
         return FileResult(path, error=str(err))
 
