@@ -339,21 +339,21 @@ class Vocabulary:
         self.affiliation_words = frozenset(cls.AFFILIATION_WORDS)
         self.name_suffixes = frozenset(s.casefold() for s in cls.NAME_SUFFIXES)
 
-        month = rf"(?:{_alternation(cls.MONTHS)})\.?"
+        month = rf"{_alternation(cls.MONTHS)}\.?"
         self.month_pattern = month
         self.zone_pattern = _alternation(cls.ZONES)
-        self.weekday_pattern = rf"(?:{_alternation(cls.WEEKDAYS)})\.?"
+        self.weekday_pattern = rf"{_alternation(cls.WEEKDAYS)}\.?"
         agency = _alternation(cls.AGENCIES)
         self.agency_pattern = agency
 
         self.byline_re = re.compile(
-            rf"(?:{_alternation(cls.BYLINE_PREFIXES)})\s*:?\s+(?P<rest>\S.*)", re.DOTALL
+            rf"{_alternation(cls.BYLINE_PREFIXES)}\s*:?\s+(?P<rest>\S.*)", re.DOTALL
         )
         self.timestamp_label_re = re.compile(
             rf"(?<![\w])(?P<label>{_alternation(cls.TIMESTAMP_LABELS)})\b\s*(?:on|at)?\s*[:：]?\s*",
             re.IGNORECASE,
         )
-        self.end_mark_re = re.compile(rf"(?:{_alternation(cls.END_MARKS)})")
+        self.end_mark_re = re.compile(_alternation(cls.END_MARKS))
         self.caption_cue_re = re.compile("|".join(f"(?:{c})" for c in cls.CAPTION_CUES))
         dashes = [re.escape(d) for d in cls.DATELINE_DASHES]
         # A hyphen or underscore closes a dateline only when white space follows.
